@@ -225,7 +225,17 @@ def read_table_records(
     for n, row in enumerate(rows, start=1):
         if None in row:  # more cells than header columns
             raise DataError(f"{where}: row {n}, field '(extra cell)': more cells than columns")
-    return check_records(rows, fields, where, primary_key=_primary_key(schema), bib=bib)
+    records = check_records(rows, fields, where, primary_key=_primary_key(schema), bib=bib)
+    check_order(records, schema.get("x-ordered", []), where)
+    return records
+
+
+def check_order(records: list[dict[str, Any]], pairs: list[list[str]], where: str) -> None:
+    """Check ``x-ordered`` rules: for each ``[low, high]`` pair, ``low <= high`` in every row."""
+    for n, rec in enumerate(records, start=1):
+        for low, high in pairs:
+            if rec[low] is not None and rec[high] is not None and rec[low] > rec[high]:
+                raise DataError(f"{where}: row {n}, field '{high}': {rec[high]} is below {low} ({rec[low]})")
 
 
 def load_table(name: str, datapackage: Path = DATAPACKAGE) -> pd.DataFrame:

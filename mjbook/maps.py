@@ -97,7 +97,7 @@ def add_locator(
     colours = [style.LAND if n in highlight else style.LAND_OTHER for n in shown["name"]]
     shown.plot(ax=inset, color=colours, edgecolor="#888888", linewidth=0.3)
     gpd.GeoSeries([box(*extent_lonlat)], crs=4326).to_crs(projection.proj4).boundary.plot(
-        ax=inset, color=style.OKABE_ITO["vermillion"], linewidth=1.4
+        ax=inset, color=style.OKABE_ITO["vermillion"], linewidth=1.6
     )
     xmin, ymin, xmax, ymax = view.total_bounds
     inset.set_xlim(xmin, xmax)
@@ -168,8 +168,8 @@ def khalkhin_gol_1939(
     feats = features.to_crs(projection.proj4).set_index("id")
 
     zone = feats.loc[["disputed-zone"]]
-    zone.plot(ax=ax, facecolor=style.OKABE_ITO["orange"], alpha=0.35, edgecolor="none", zorder=2)
-    zone.plot(ax=ax, facecolor="none", edgecolor=style.OKABE_ITO["orange"], hatch="///",
+    zone.plot(ax=ax, facecolor=style.DISPUTED, alpha=0.55, edgecolor="none", zorder=2)
+    zone.plot(ax=ax, facecolor="none", edgecolor="#8a7a00", hatch="///",
               linewidth=0, zorder=2)
     base[base.layer == "lake"].plot(ax=ax, color=style.WATER, edgecolor=style.RIVER, linewidth=0.5, zorder=3)
     base[base.layer == "border"].plot(ax=ax, color=style.BORDER, linewidth=0.9, linestyle="-.", zorder=4)
@@ -209,7 +209,7 @@ def khalkhin_gol_1939(
     handles = [
         Line2D([], [], color=style.SIDES["japan_manchukuo"], lw=4, label="Border claimed by Japan and Manchukuo (the river)"),
         Line2D([], [], color=style.SIDES["soviet_mongolian"], lw=3, label="Border claimed by Mongolia and the USSR (= today's border)"),
-        Patch(facecolor=style.OKABE_ITO["orange"], alpha=0.45, hatch="///", edgecolor=style.OKABE_ITO["orange"], label="Disputed zone"),
+        Patch(facecolor=style.DISPUTED, alpha=0.55, hatch="///", edgecolor="#8a7a00", label="Disputed zone"),
         Line2D([], [], color=style.BORDER, lw=0.9, linestyle="-.", label="China–Mongolia border today (elsewhere)"),
         Line2D([], [], color=style.RIVER, lw=1.1, label="River"),
         Line2D([], [], color=style.RIVER, lw=1.1, label="River, schematic course", **SCHEMATIC),

@@ -1,7 +1,7 @@
 """The house style: one palette, one set of fonts and figure defaults for every map and chart.
 
 Colours follow the Okabe–Ito colour-blind-safe palette and are chosen to stay distinct in greyscale
-print (a dark blue against a light vermillion). The same colour always means the same side:
+print (a dark blue against a light orange). The same colour always means the same side:
 :data:`SIDES` is used by maps and charts alike.
 """
 
@@ -23,9 +23,9 @@ OKABE_ITO: dict[str, str] = {
 
 #: One colour per side, on every map and chart.
 SIDES: dict[str, str] = {
-    "japan_manchukuo": OKABE_ITO["vermillion"],
+    "japan_manchukuo": OKABE_ITO["orange"],
     "soviet_mongolian": OKABE_ITO["blue"],
-    "japan": OKABE_ITO["vermillion"],
+    "japan": OKABE_ITO["orange"],
     "manchukuo": OKABE_ITO["reddish_purple"],
     "ussr": OKABE_ITO["blue"],
     "mongolia": OKABE_ITO["sky_blue"],
@@ -43,6 +43,9 @@ SIDE_LABELS: dict[str, str] = {
     "mongolia": "Mongolia",
     "both": "Both sides",
 }
+
+#: Areas in dispute (hatched as well as coloured, so they read without colour).
+DISPUTED = OKABE_ITO["yellow"]
 
 #: Base-map colours.
 LAND = "#f4f1ea"
