@@ -38,8 +38,13 @@ MEASURE_LABELS: dict[str, str] = {
 def casualty_figures(
     df: pd.DataFrame,
     sides: tuple[str, ...] = ("japan", "ussr", "mongolia"),
-    measures: tuple[str, ...] = ("killed", "deaths", "killed_wounded_missing", "combat_casualties",
-                                 "total_casualties"),
+    measures: tuple[str, ...] = (
+        "killed",
+        "deaths",
+        "killed_wounded_missing",
+        "combat_casualties",
+        "total_casualties",
+    ),
 ) -> Figure:
     """Competing casualty figures, one panel per side, one row per source and measure.
 
@@ -54,7 +59,10 @@ def casualty_figures(
     shown = shown.sort_values(["side", "order", "value_high", "id"])
     counts = [int((shown["side"] == s).sum()) for s in sides]
     fig, axes = plt.subplots(
-        len(sides), 1, figsize=(7.0, 0.24 * sum(counts) + 1.9), sharex=True,
+        len(sides),
+        1,
+        figsize=(7.0, 0.24 * sum(counts) + 1.9),
+        sharex=True,
         gridspec_kw={"height_ratios": [max(c, 1) for c in counts], "hspace": 0.12},
     )
     for ax, side in zip(axes, sides, strict=True):
@@ -64,17 +72,39 @@ def casualty_figures(
             lo, hi = int(row["value_low"]), int(row["value_high"])
             if hi > lo:
                 ax.plot([lo, hi], [y, y], color=colour, linewidth=2, solid_capstyle="butt", zorder=2)
-            ax.scatter([lo, hi] if hi > lo else [lo], [y] * (2 if hi > lo else 1), marker=marker,
-                       color=colour, s=28, zorder=3, edgecolors="white", linewidths=0.4)
+            ax.scatter(
+                [lo, hi] if hi > lo else [lo],
+                [y] * (2 if hi > lo else 1),
+                marker=marker,
+                color=colour,
+                s=28,
+                zorder=3,
+                edgecolors="white",
+                linewidths=0.4,
+            )
             value = f"{lo:,}" if hi == lo else f"{lo:,}–{hi:,}"
-            ax.annotate(value, (hi, y), xytext=(5, 0), textcoords="offset points", va="center",
-                        fontsize=6.5, color=style.MUTED)
-        labels = [f"{MEASURE_LABELS[m]} · {short_citation(k.split(';')[0])}"
-                  for m, k in zip(rows["measure"], rows["source"], strict=True)]
+            ax.annotate(
+                value,
+                (hi, y),
+                xytext=(5, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=6.5,
+                color=style.MUTED,
+            )
+        labels = [
+            f"{MEASURE_LABELS[m]} · {short_citation(k.split(';')[0])}"
+            for m, k in zip(rows["measure"], rows["source"], strict=True)
+        ]
         ax.set_yticks(range(len(rows)), labels, fontsize=7)
         ax.set_ylim(len(rows) - 0.4, -0.6)
-        ax.set_title(style.SIDE_LABELS[side], loc="left", fontsize=9, fontweight="bold",
-                     color=style.SIDES[side] if side != "mongolia" else style.TEXT)
+        ax.set_title(
+            style.SIDE_LABELS[side],
+            loc="left",
+            fontsize=9,
+            fontweight="bold",
+            color=style.SIDES[side] if side != "mongolia" else style.TEXT,
+        )
         ax.grid(axis="x")
         ax.set_axisbelow(True)
         ax.spines["left"].set_visible(False)
@@ -83,8 +113,17 @@ def casualty_figures(
     axes[-1].xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{int(v):,}"))
     axes[-1].set_xlim(0, float(shown["value_high"].max()) * 1.12)
     kinds = [k for k in SOURCE_KINDS if k in set(shown["source_kind"])]
-    handles = [Line2D([], [], marker=SOURCE_KINDS[k][0], color=SOURCE_KINDS[k][1], linestyle="",
-                      label=SOURCE_KINDS[k][2]) for k in kinds]
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=SOURCE_KINDS[k][0],
+            color=SOURCE_KINDS[k][1],
+            linestyle="",
+            label=SOURCE_KINDS[k][2],
+        )
+        for k in kinds
+    ]
     fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, bbox_to_anchor=(0.5, -0.005))
     fig.subplots_adjust(bottom=0.55 / (0.24 * sum(counts) + 1.9) + 0.09)
     return fig

@@ -301,13 +301,15 @@ def read_feature_records(
             why = explain_validity(geom)
             raise DataError(f"{where}: feature {n}, field 'geometry': invalid ({why})")
         if frame is not None and not frame.contains(geom):
-            raise DataError(
-                f"{where}: feature {n}, field 'geometry': outside the bounds {bounds}"
-            )
+            raise DataError(f"{where}: feature {n}, field 'geometry': outside the bounds {bounds}")
         geoms.append(geom)
         props.append({k: ("" if v is None else str(v)) for k, v in (feat.get("properties") or {}).items()})
     records = check_records(
-        props, fields, where, row_label="feature", primary_key=_primary_key(res["x-feature-properties"]),
+        props,
+        fields,
+        where,
+        row_label="feature",
+        primary_key=_primary_key(res["x-feature-properties"]),
         bib=bib,
     )
     return records, geoms

@@ -33,8 +33,7 @@ KHALKHIN_GOL_TM = Projection(
 
 #: Lambert conformal conic for north-east Asia (standard parallels 40° and 50° N).
 NORTHEAST_ASIA_LCC = Projection(
-    "+proj=lcc +lat_1=40 +lat_2=50 +lat_0=45 +lon_0=115 +x_0=0 +y_0=0 +ellps=WGS84 +units=m "
-    "+no_defs",
+    "+proj=lcc +lat_1=40 +lat_2=50 +lat_0=45 +lon_0=115 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs",
     "Lambert conformal conic projection (standard parallels 40° N and 50° N, central meridian 115° E)",
 )
 

@@ -55,8 +55,13 @@ def add_scale_bar(ax: Axes, length_km: float | None = None, loc: tuple[float, fl
     for i, colour in enumerate(("black", "white")):
         ax.add_patch(
             __import__("matplotlib.patches", fromlist=["Rectangle"]).Rectangle(
-                (x + i * length / 2, y), length / 2, h, facecolor=colour, edgecolor="black",
-                linewidth=0.6, zorder=20,
+                (x + i * length / 2, y),
+                length / 2,
+                h,
+                facecolor=colour,
+                edgecolor="black",
+                linewidth=0.6,
+                zorder=20,
             )
         )
     for frac, text in ((0, "0"), (0.5, f"{length_km / 2:g}"), (1, f"{length_km:g} km")):
@@ -67,8 +72,15 @@ def add_scale_bar(ax: Axes, length_km: float | None = None, loc: tuple[float, fl
 def add_north_arrow(ax: Axes, loc: tuple[float, float] = (0.95, 0.86)) -> None:
     """Draw a north arrow (grid north, which the book's projections keep within 1° of true north)."""
     ax.annotate(
-        "N", xy=loc, xytext=(loc[0], loc[1] - 0.09), xycoords="axes fraction",
-        ha="center", va="center", fontsize=9, fontweight="bold", zorder=20,
+        "N",
+        xy=loc,
+        xytext=(loc[0], loc[1] - 0.09),
+        xycoords="axes fraction",
+        ha="center",
+        va="center",
+        fontsize=9,
+        fontweight="bold",
+        zorder=20,
         arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
     )
 
@@ -123,10 +135,18 @@ def _label(ax: Axes, x: float, y: float, label: Label, **kw: Any) -> None:
     import matplotlib.patheffects as pe
 
     ax.annotate(
-        label.text, (x, y), xytext=(label.dx, label.dy), textcoords="offset points",
-        ha=label.ha, va="center", fontsize=kw.pop("fontsize", 7.5), fontstyle=label.style,
-        color=kw.pop("color", style.TEXT), zorder=kw.pop("zorder", 15),
-        path_effects=[pe.withStroke(linewidth=2.5, foreground="white")], **kw,
+        label.text,
+        (x, y),
+        xytext=(label.dx, label.dy),
+        textcoords="offset points",
+        ha=label.ha,
+        va="center",
+        fontsize=kw.pop("fontsize", 7.5),
+        fontstyle=label.style,
+        color=kw.pop("color", style.TEXT),
+        zorder=kw.pop("zorder", 15),
+        path_effects=[pe.withStroke(linewidth=2.5, foreground="white")],
+        **kw,
     )
 
 
@@ -169,14 +189,15 @@ def khalkhin_gol_1939(
 
     zone = feats.loc[["disputed-zone"]]
     zone.plot(ax=ax, facecolor=style.DISPUTED, alpha=0.55, edgecolor="none", zorder=2)
-    zone.plot(ax=ax, facecolor="none", edgecolor="#8a7a00", hatch="///",
-              linewidth=0, zorder=2)
+    zone.plot(ax=ax, facecolor="none", edgecolor="#8a7a00", hatch="///", linewidth=0, zorder=2)
     base[base.layer == "lake"].plot(ax=ax, color=style.WATER, edgecolor=style.RIVER, linewidth=0.5, zorder=3)
     base[base.layer == "border"].plot(ax=ax, color=style.BORDER, linewidth=0.9, linestyle="-.", zorder=4)
-    feats.loc[["claim-japan-manchukuo"]].plot(ax=ax, color=style.SIDES["japan_manchukuo"], linewidth=4.2,
-                                                alpha=0.85, zorder=5)
-    feats.loc[["claim-mongolia-ussr"]].plot(ax=ax, color=style.SIDES["soviet_mongolian"], linewidth=3.2,
-                                              zorder=5)
+    feats.loc[["claim-japan-manchukuo"]].plot(
+        ax=ax, color=style.SIDES["japan_manchukuo"], linewidth=4.2, alpha=0.85, zorder=5
+    )
+    feats.loc[["claim-mongolia-ussr"]].plot(
+        ax=ax, color=style.SIDES["soviet_mongolian"], linewidth=3.2, zorder=5
+    )
     base[base.layer == "river"].plot(ax=ax, color=style.RIVER, linewidth=1.1, zorder=6)
     schematic = feats[feats.confidence == "schematic"]
     schematic.plot(ax=ax, color=style.RIVER, linewidth=1.1, zorder=6, **SCHEMATIC)
@@ -196,28 +217,62 @@ def khalkhin_gol_1939(
         ("CHINA\n(Manchukuo, 1932–1945)", 119.62, 47.72, {"fontsize": 9}),
         ("Buir Nuur", 117.70, 47.81, {"fontstyle": "italic", "color": style.RIVER}),
         ("Khalkhin Gol", 118.95, 47.47, {"fontstyle": "italic", "color": style.RIVER, "rotation": 18}),
-        ("Khailastyn Gol\n(schematic)", 118.40, 47.80, {"fontstyle": "italic", "color": style.RIVER, "fontsize": 6.5}),
+        (
+            "Khailastyn Gol\n(schematic)",
+            118.40,
+            47.80,
+            {"fontstyle": "italic", "color": style.RIVER, "fontsize": 6.5},
+        ),
         ("disputed\nzone", 118.90, 47.64, {"fontsize": 8, "fontweight": "bold", "color": "#7a4a00"}),
     ):
         x, y = at(lon, lat)
-        ax.text(x, y, text, ha="center", va="center", zorder=14, **{"fontsize": 7.5, "color": style.TEXT, **kw})
+        ax.text(
+            x, y, text, ha="center", va="center", zorder=14, **{"fontsize": 7.5, "color": style.TEXT, **kw}
+        )
 
     ax.set_xlim(xmin, xmax)
     ax.set_ylim(ymin, ymax)
     _frame_axes(ax)
 
     handles = [
-        Line2D([], [], color=style.SIDES["japan_manchukuo"], lw=4, label="Border claimed by Japan and Manchukuo (the river)"),
-        Line2D([], [], color=style.SIDES["soviet_mongolian"], lw=3, label="Border claimed by Mongolia and the USSR (= today's border)"),
+        Line2D(
+            [],
+            [],
+            color=style.SIDES["japan_manchukuo"],
+            lw=4,
+            label="Border claimed by Japan and Manchukuo (the river)",
+        ),
+        Line2D(
+            [],
+            [],
+            color=style.SIDES["soviet_mongolian"],
+            lw=3,
+            label="Border claimed by Mongolia and the USSR (= today's border)",
+        ),
         Patch(facecolor=style.DISPUTED, alpha=0.55, hatch="///", edgecolor="#8a7a00", label="Disputed zone"),
-        Line2D([], [], color=style.BORDER, lw=0.9, linestyle="-.", label="China–Mongolia border today (elsewhere)"),
+        Line2D(
+            [],
+            [],
+            color=style.BORDER,
+            lw=0.9,
+            linestyle="-.",
+            label="China–Mongolia border today (elsewhere)",
+        ),
         Line2D([], [], color=style.RIVER, lw=1.1, label="River"),
         Line2D([], [], color=style.RIVER, lw=1.1, label="River, schematic course", **SCHEMATIC),
         Line2D([], [], marker="^", color="black", lw=0, label="Border cairn (obo)"),
         Line2D([], [], marker="o", color="black", lw=0, label="Settlement (today)"),
     ]
-    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.01, 0.03), ncol=2, fontsize=7,
-               frameon=False, columnspacing=1.2, handlelength=2.6)
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.01, 0.03),
+        ncol=2,
+        fontsize=7,
+        frameon=False,
+        columnspacing=1.2,
+        handlelength=2.6,
+    )
     add_scale_bar(ax, 20)
     add_north_arrow(ax, loc=(0.05, 0.93))
     add_locator(fig, countries, KHALKHIN_EXTENT, rect=(0.755, 0.745, 0.23, 0.24))
@@ -225,6 +280,6 @@ def khalkhin_gol_1939(
         fig,
         f"{projection.caption}. Rivers, lakes, border: GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0. "
         "Countries (inset): Natural Earth. Places: GeoNames (CC BY 4.0), Wikipedia. "
-        "Claims: Coox (1985); HistoryNet (2009).",
+        "Claims: Coox (1985); HistoryNet (n.d.).",
     )
     return fig

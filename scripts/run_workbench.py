@@ -19,7 +19,9 @@ def run(path: Path) -> None:
     """Execute one notebook with the repository root as working directory and save it."""
     nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+    ).execute()
     for cell in nb.cells:  # no execution timestamps: stable diffs
         cell.get("metadata", {}).pop("execution", None)
     nbformat.write(nb, path)

@@ -88,4 +88,6 @@ def test_cells_are_short_and_read_only_data(path: Path) -> None:
             continue
         lines = [ln for ln in cell.source.splitlines() if ln.strip()]
         assert len(lines) <= 8, f"{path.name}: a code cell has {len(lines)} lines; move code into mjbook"
-        assert "http" not in cell.source and "read_csv(" not in cell.source, f"{path.name}: read data via mjbook"
+        assert "http" not in cell.source and "read_csv(" not in cell.source, (
+            f"{path.name}: read data via mjbook"
+        )

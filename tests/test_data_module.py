@@ -30,7 +30,10 @@ GOOD_CSV = "id,year,value,count,kind,source\nx1,1939,1.5,3,a,coox1985nomonhan\nx
 def tiny_package(tmp_path: Path) -> Path:
     """A one-table data package in a temporary folder; returns the descriptor path."""
     (tmp_path / "t.csv").write_text(GOOD_CSV, encoding="utf-8")
-    desc = {"name": "t", "resources": [{"name": "t", "path": "t.csv", "format": "csv", "schema": TABLE_SCHEMA}]}
+    desc = {
+        "name": "t",
+        "resources": [{"name": "t", "path": "t.csv", "format": "csv", "schema": TABLE_SCHEMA}],
+    }
     path = tmp_path / "datapackage.json"
     path.write_text(json.dumps(desc))
     return path
@@ -50,8 +53,10 @@ def test_good_table_loads_typed(tiny_package: Path) -> None:
         ("id,year,value,count,kind\nx1,1939,1,1,a\n", "t.csv: header, field 'source': column missing"),
         (GOOD_CSV.replace("1.5", "lots"), "t.csv: row 1, field 'value': 'lots' is not a number"),
         (GOOD_CSV.replace(",a,", ",c,"), "t.csv: row 1, field 'kind': 'c' is not one of a, b"),
-        (GOOD_CSV.replace("1945,,,b,coox1985nomonhan", "1945,,,b,nobody2020"),
-         "t.csv: row 2, field 'source': source key nobody2020 is not in references.bib"),
+        (
+            GOOD_CSV.replace("1945,,,b,coox1985nomonhan", "1945,,,b,nobody2020"),
+            "t.csv: row 2, field 'source': source key nobody2020 is not in references.bib",
+        ),
         (GOOD_CSV + "x1,1950,2,2,a,coox1985nomonhan\n", "t.csv: row 3, field 'id': duplicate value 'x1'"),
         (GOOD_CSV.replace("1939,1.5", "1939,-2"), "t.csv: row 1, field 'value': -2.0 is below the minimum 0"),
         (GOOD_CSV.replace("x2,1945", "x2,"), "t.csv: row 2, field 'year': is empty but required"),
@@ -93,16 +98,31 @@ def test_real_features_load(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["features"][0]["properties"].update(confidence="certain"),
-         "feature 1, field 'confidence': 'certain' is not one of"),
-        (lambda d: d["features"][1]["properties"].update(source="ghost1999"),
-         "feature 2, field 'source': source key ghost1999"),
-        (lambda d: d["features"][3].update(geometry={"type": "Point", "coordinates": [10.0, 10.0]}),
-         "feature 4, field 'geometry': outside the bounds"),
-        (lambda d: d["features"][2].update(geometry={"type": "Polygon", "coordinates": [[[118, 47.5], [119, 48], [119, 47.5], [118, 48], [118, 47.5]]]}),
-         "feature 3, field 'geometry': invalid"),
-        (lambda d: d["features"][0].update(geometry={"type": "LineString", "coordinates": "nope"}),
-         "feature 1, field 'geometry': malformed"),
+        (
+            lambda d: d["features"][0]["properties"].update(confidence="certain"),
+            "feature 1, field 'confidence': 'certain' is not one of",
+        ),
+        (
+            lambda d: d["features"][1]["properties"].update(source="ghost1999"),
+            "feature 2, field 'source': source key ghost1999",
+        ),
+        (
+            lambda d: d["features"][3].update(geometry={"type": "Point", "coordinates": [10.0, 10.0]}),
+            "feature 4, field 'geometry': outside the bounds",
+        ),
+        (
+            lambda d: d["features"][2].update(
+                geometry={
+                    "type": "Polygon",
+                    "coordinates": [[[118, 47.5], [119, 48], [119, 47.5], [118, 48], [118, 47.5]]],
+                }
+            ),
+            "feature 3, field 'geometry': invalid",
+        ),
+        (
+            lambda d: d["features"][0].update(geometry={"type": "LineString", "coordinates": "nope"}),
+            "feature 1, field 'geometry': malformed",
+        ),
         (lambda d: d["features"][0]["properties"].pop("kind"), "feature 1, field 'kind': missing"),
     ],
 )

@@ -30,7 +30,9 @@ def test_images_have_descriptive_alt(html_dir: Path, page: str) -> None:
         alt = (img.get("alt") or "").strip()
         src = img.get("src", "")
         assert alt, f"{page}: <img src={src}> has no alt"
-        assert Path(src).stem not in alt and len(alt.split()) >= 3, f"{page}: alt {alt!r} is not a description"
+        assert Path(src).stem not in alt and len(alt.split()) >= 3, (
+            f"{page}: alt {alt!r} is not a description"
+        )
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -41,17 +43,23 @@ def test_nothing_loaded_from_another_host(html_dir: Path, page: str) -> None:
     offsite = [u for u in loaded if u and OFFSITE.match(u)]
     assert offsite == [], f"{page}: loads {offsite}"
     inline = " ".join(s.get_text() for s in doc.find_all("script"))
-    assert not re.search(r"https?://(unpkg|cdn|cdnjs|fonts\.googleapis)", inline), f"{page}: CDN in inline script"
+    assert not re.search(r"https?://(unpkg|cdn|cdnjs|fonts\.googleapis)", inline), (
+        f"{page}: CDN in inline script"
+    )
 
 
 def test_static_assets_fetch_nothing_offsite(html_dir: Path) -> None:
     """CSS must not @import or url() another host; JS must not hard-code a CDN."""
     for css in (html_dir / "_static").rglob("*.css"):
         text = css.read_text(errors="replace")
-        assert not re.search(r"(@import|url\()\s*['\"]?https?://", text), f"{css.name} loads an external resource"
+        assert not re.search(r"(@import|url\()\s*['\"]?https?://", text), (
+            f"{css.name} loads an external resource"
+        )
     for js in (html_dir / "_static").rglob("*.js"):
         text = js.read_text(errors="replace")
-        assert not re.search(r"https?://(cdn\.jsdelivr|unpkg\.com|cdnjs)", text), f"{js.name} references a CDN"
+        assert not re.search(r"https?://(cdn\.jsdelivr|unpkg\.com|cdnjs)", text), (
+            f"{js.name} references a CDN"
+        )
 
 
 def test_chapter_figures_are_numbered_and_captioned(html_dir: Path) -> None:

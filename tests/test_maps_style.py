@@ -62,7 +62,11 @@ def test_map_has_furniture(khalkhin_fig) -> None:
 
 def test_schematic_drawn_dashed(khalkhin_fig) -> None:
     legend = khalkhin_fig.legends[0]
-    handle = [h for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True) if "schematic" in t.get_text()][0]
+    handle = [
+        h
+        for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True)
+        if "schematic" in t.get_text()
+    ][0]
     assert handle.get_linestyle() not in ("-", "solid")
     assert handle.get_alpha() is not None and handle.get_alpha() < 1
 

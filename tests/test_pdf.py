@@ -12,7 +12,9 @@ from .conftest import BUILD, ROOT, chapter_files, h1_title
 
 
 def pdftotext(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,9 @@ def test_cjk_and_cyrillic_extractable(text: str, sample: str) -> None:
 
 
 def test_title_page_has_version_and_date(pdf_path: Path) -> None:
-    first = subprocess.run(["pdftotext", "-l", "1", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    first = subprocess.run(
+        ["pdftotext", "-l", "1", str(pdf_path), "-"], capture_output=True, text=True
+    ).stdout
     assert "Steppe and Archipelago" in first
     assert "0.1.0" in first and "22 November 2026" in first
 
