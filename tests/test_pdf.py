@@ -73,3 +73,16 @@ def test_version_single_source() -> None:
     config = (ROOT / "_config.yml").read_text()
     assert f'release: "{mjbook.__version__}"' in config
     assert f"**{mjbook.__version__}**" in (ROOT / "about" / "edition.md").read_text()
+
+
+def test_figure_numbers_match_html(text: str, html_dir: Path) -> None:
+    """Each figure carries the same number and caption start in the HTML and the PDF."""
+    from bs4 import BeautifulSoup
+
+    for chapter in chapter_files():
+        page = html_dir / chapter.relative_to(ROOT).with_suffix(".html")
+        for cap in BeautifulSoup(page.read_text(), "html.parser").select("figure figcaption"):
+            label = re.sub(r"\s+", " ", cap.get_text(" ", strip=True))
+            number = re.match(r"Figure (\d+(\.\d+)*)", label).group(1)
+            words = " ".join(label.split()[2:6])
+            assert f"Figure {number}: {words}" in text, f"Figure {number} ({words}…) differs in the PDF"
