@@ -9,7 +9,9 @@ PDF. The PDF is copied into the site as _build/html/_pdf/steppe-and-archipelago.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,10 +44,72 @@ def run(cmd: list[str], what: str) -> None:
     print(f"[build] {what}: {time.perf_counter() - start:.1f} s", flush=True)
 
 
+PROBLEM = re.compile(r"(WARNING|ERROR|CRITICAL)[:|]|Error: |LaTeX Error|^! ")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def jb(builder: str) -> None:
+    """Run a strict jupyter-book build; on failure end with one line per problem found."""
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     cmd = [jupyter_book, "build", *STRICT, "--builder", builder, "."]
-    run(cmd, f"jupyter-book {builder}")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    problems = []
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        print(line, end="", flush=True)
+        clean = ANSI.sub("", line).strip()
+        if PROBLEM.search(clean) and "Kernel is running over TCP" not in clean:
+            problems.append(clean.replace(str(ROOT) + "/", ""))
+    if proc.wait() != 0:
+        for report in sorted((BUILD / builder.replace("pdflatex", "latex") / "reports").glob("**/*.err.log")):
+            lines = [ln for ln in report.read_text(errors="replace").splitlines() if ln.strip()]
+            if lines:
+                problems.append(f"{report.relative_to(ROOT)}: {ANSI.sub('', lines[-1])}")
+        print("\n".join(f"build problem: {p}" for p in problems[:20]), file=sys.stderr)
+        first = problems[0] if problems else "see the log above"
+        sys.exit(f"build failed: jupyter-book {builder}: {first}")
+    print(f"[build] jupyter-book {builder}: {time.perf_counter() - start:.1f} s", flush=True)
+
+
+FINGERPRINTS = BUILD / "fingerprints.json"
+
+
+def chapters() -> list[Path]:
+    """Chapter notebooks listed in the table of contents."""
+    toc = (ROOT / "_toc.yml").read_text()
+    return [ROOT / f"{f}.md" for f in re.findall(r"file: (chapters/\S+)", toc)]
+
+
+def invalidate_changed() -> dict[str, str]:
+    """Drop cached outputs of chapters whose data or code dependencies changed since the last build.
+
+    jupyter-cache keys on a notebook's own code only; :mod:`mjbook.depends` adds the data files and
+    package modules it uses. Returns the current fingerprints (saved after a successful build).
+    """
+    from jupyter_cache import get_cache
+
+    from mjbook.depends import fingerprint
+
+    current = {str(c.relative_to(ROOT)): fingerprint(c) for c in chapters()}
+    previous = json.loads(FINGERPRINTS.read_text()) if FINGERPRINTS.exists() else {}
+    cache_dir = BUILD / ".jupyter_cache"
+    if cache_dir.exists():
+        cache = get_cache(cache_dir)
+        for record in cache.list_cache_records():
+            rel = str(Path(record.uri).resolve().relative_to(ROOT)) if record.uri else ""
+            if rel in current and previous.get(rel) != current[rel]:
+                cache.remove_cache(record.pk)
+                (ROOT / rel).touch()  # make Sphinx re-read the page in every builder
+                print(f"[build] {rel}: data or code it depends on changed: will re-execute", flush=True)
+    return current
+
+
+def save_fingerprints(current: dict[str, str]) -> None:
+    FINGERPRINTS.parent.mkdir(parents=True, exist_ok=True)
+    FINGERPRINTS.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
 
 
 def check_latex_log() -> None:
@@ -68,13 +132,17 @@ def copy_pdf() -> Path:
 
 def main(target: str) -> None:
     run([sys.executable, "-m", "mjbook.validate"], "data validation")
+    sys.path.insert(0, str(ROOT))
+    current = invalidate_changed()
     if target in ("html", "all"):
         jb("html")
+        run([sys.executable, str(ROOT / "scripts" / "check_links.py")], "offline link check")
     if target in ("pdf", "all"):
         jb("pdflatex")
         check_latex_log()
         if (BUILD / "html").exists():
             copy_pdf()
+    save_fingerprints(current)
 
 
 if __name__ == "__main__":

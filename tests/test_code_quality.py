@@ -8,7 +8,17 @@ import sys
 
 from mjbook.paths import ROOT
 
-LAYERS = {"paths": 0, "bib": 1, "data": 2, "validate": 3, "geo": 3, "style": 3, "maps": 4, "charts": 4}
+LAYERS = {
+    "paths": 0,
+    "bib": 1,
+    "data": 2,
+    "validate": 3,
+    "depends": 3,
+    "geo": 3,
+    "style": 3,
+    "maps": 4,
+    "charts": 4,
+}
 
 
 def test_ruff_clean() -> None:
