@@ -136,12 +136,13 @@ def main(target: str) -> None:
     current = invalidate_changed()
     if target in ("html", "all"):
         jb("html")
-        run([sys.executable, str(ROOT / "scripts" / "check_links.py")], "offline link check")
     if target in ("pdf", "all"):
         jb("pdflatex")
         check_latex_log()
         if (BUILD / "html").exists():
             copy_pdf()
+    if target == "all":  # the site is complete only once the PDF is in it
+        run([sys.executable, str(ROOT / "scripts" / "check_links.py")], "offline link check")
     save_fingerprints(current)
 
 
