@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: book html pdf test lint system venv workbench clean distclean
+.PHONY: book html pdf test lint system venv workbench bench clean distclean
 
 book: system venv
 	$(BIN)/python scripts/build_book.py all
@@ -48,3 +48,7 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) .cache
+
+# Benchmark the build (medians of repeated runs); writes benchmarks/report.{md,json}.
+bench: system venv
+	$(BIN)/python scripts/bench.py --runs $(or $(RUNS),3)
