@@ -52,6 +52,8 @@ def jb(builder: str) -> None:
     """Run a strict jupyter-book build; on failure end with one line per problem found."""
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     cmd = [jupyter_book, "build", *STRICT, "--builder", builder, "."]
+    if layout_changed(builder):
+        cmd.insert(2, "--all")  # Sphinx does not rewrite every page when only the toc or templates change
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -72,6 +74,27 @@ def jb(builder: str) -> None:
         first = problems[0] if problems else "see the log above"
         sys.exit(f"build failed: jupyter-book {builder}: {first}")
     print(f"[build] jupyter-book {builder}: {time.perf_counter() - start:.1f} s", flush=True)
+
+
+LAYOUT = ["_toc.yml", "_config.yml", "_templates", "_static", "_ext"]
+
+
+def layout_changed(builder: str) -> bool:
+    """True when the table of contents, configuration, templates or static files changed since the
+    last build of ``builder`` (its ``.buildinfo`` or LaTeX output is older than any of them)."""
+    marker = BUILD / "html" / ".buildinfo" if builder == "html" else BUILD / "latex" / "book.tex"
+    if not marker.exists():
+        return False
+    newest = max(
+        (
+            p.stat().st_mtime
+            for name in LAYOUT
+            for p in [ROOT / name, *(ROOT / name).rglob("*")]
+            if p.exists()
+        ),
+        default=0.0,
+    )
+    return newest > marker.stat().st_mtime
 
 
 FINGERPRINTS = BUILD / "fingerprints.json"
