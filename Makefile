@@ -23,7 +23,7 @@ test: book
 	$(BIN)/python -m pytest
 
 lint: venv
-	$(BIN)/ruff check mjbook tests scripts
+	$(BIN)/ruff check mjbook tests scripts _ext
 
 system:
 	bash scripts/install_system_deps.sh

@@ -27,8 +27,16 @@ from .conftest import ROOT, toc_files
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 PAGES = toc_files()
 ARTIFACTS = ROOT / "test-artifacts"
 BUDGET_GZIP = 400 * 1024
@@ -63,12 +71,14 @@ def browser() -> Iterator[object]:
 class Visit:
     """A page load with everything the tests look at recorded."""
 
-    def __init__(self, browser: object, url: str, width: int = 1440, height: int = 900,
-                 dark: bool = False) -> None:
-        self.context = browser.new_context(viewport={"width": width, "height": height},
-                                           accept_downloads=True)
+    def __init__(
+        self, browser: object, url: str, width: int = 1440, height: int = 900, dark: bool = False
+    ) -> None:
+        self.context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
         if dark:
-            self.context.add_init_script("localStorage.setItem('mode', 'dark'); localStorage.setItem('theme', 'dark');")
+            self.context.add_init_script(
+                "localStorage.setItem('mode', 'dark'); localStorage.setItem('theme', 'dark');"
+            )
         self.page = self.context.new_page()
         self.console_errors: list[str] = []
         self.failed: list[str] = []
@@ -109,7 +119,8 @@ def test_page_loads_cleanly_and_stays_local(visit: Visit) -> None:
 
 def test_images_load_and_have_alt(visit: Visit) -> None:
     images = visit.page.eval_on_selector_all(
-        "img", "els => els.map(e => ({src: e.src, alt: e.alt, ok: e.complete && e.naturalWidth > 0}))")
+        "img", "els => els.map(e => ({src: e.src, alt: e.alt, ok: e.complete && e.naturalWidth > 0}))"
+    )
     for img in images:
         assert img["ok"], f"{visit.name}: image did not load: {img['src']}"
         assert len(img["alt"].split()) >= 3, f"{visit.name}: no descriptive alt for {img['src']}"
@@ -119,8 +130,11 @@ def test_no_critical_or_serious_accessibility_violation(visit: Visit) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(visit.page)
-    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-           for v in results.response["violations"] if v["impact"] in ("critical", "serious")]
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("critical", "serious")
+    ]
     assert bad == [], f"{visit.name}: {bad}"
 
 
@@ -136,14 +150,18 @@ def test_page_weight_within_budget(visit: Visit) -> None:
 def write_weights() -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     lines = ["| page | raw KB (no images) | gzip KB (no images) | images gzip KB |", "|---|---|---|---|"]
-    lines += [f"| {p} | {r / 1024:.0f} | {g / 1024:.0f} | {i / 1024:.0f} |" for p, (r, g, i) in sorted(WEIGHTS.items())]
+    lines += [
+        f"| {p} | {r / 1024:.0f} | {g / 1024:.0f} | {i / 1024:.0f} |"
+        for p, (r, g, i) in sorted(WEIGHTS.items())
+    ]
     (ARTIFACTS / "page-weight.md").write_text("\n".join(lines) + "\n")
 
 
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize(("device", "width", "height"), [("phone", 390, 844), ("desktop", 1440, 900)])
-def test_screenshots_without_sideways_scroll(browser: object, server: str, page: str, device: str,
-                                             width: int, height: int) -> None:
+def test_screenshots_without_sideways_scroll(
+    browser: object, server: str, page: str, device: str, width: int, height: int
+) -> None:
     v = Visit(browser, f"{server}/{page}.html", width, height)
     try:
         out = ARTIFACTS / "screenshots" / f"{page.replace('/', '__')}--{device}.png"
@@ -177,7 +195,9 @@ def test_search_finds_the_pages_that_mention_a_term(browser: object, server: str
 def test_next_links_and_sidebar_reach_every_page(browser: object, server: str) -> None:
     v = Visit(browser, f"{server}/{PAGES[0]}.html")
     try:
-        sidebar = v.page.eval_on_selector_all("nav.bd-docs-nav a.reference.internal", "els => els.map(e => e.href)")
+        sidebar = v.page.eval_on_selector_all(
+            "nav.bd-docs-nav a.reference.internal", "els => els.map(e => e.href)"
+        )
         in_sidebar = {re.sub(r"\.html.*$", "", urlsplit(h).path.lstrip("/")) for h in sidebar}
         assert set(PAGES[1:]) <= in_sidebar
         visited = [PAGES[0]]
@@ -210,14 +230,16 @@ def test_figures_keep_a_light_background_in_dark_mode(browser: object, server: s
     try:
         assert v.page.evaluate("document.documentElement.dataset.theme") == "dark"
         backgrounds = v.page.eval_on_selector_all(
-            "figure img", "els => els.map(e => getComputedStyle(e).backgroundColor)")
+            "figure img", "els => els.map(e => getComputedStyle(e).backgroundColor)"
+        )
         assert backgrounds and all(b == "rgb(255, 255, 255)" for b in backgrounds), backgrounds
     finally:
         v.close()
 
 
-def test_chapter_notebook_downloads_and_runs_in_a_fresh_kernel(browser: object, server: str,
-                                                               tmp_path: Path) -> None:
+def test_chapter_notebook_downloads_and_runs_in_a_fresh_kernel(
+    browser: object, server: str, tmp_path: Path
+) -> None:
     """The .ipynb offered on each chapter page runs top to bottom in a new kernel, offline."""
     import nbformat
     from nbclient import NotebookClient
@@ -234,6 +256,8 @@ def test_chapter_notebook_downloads_and_runs_in_a_fresh_kernel(browser: object, 
         nb = nbformat.read(target, as_version=4)
         nbformat.validate(nb)
         assert sum(c.cell_type == "code" for c in nb.cells) >= 2
-        NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+        NotebookClient(
+            nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+        ).execute()
         figures = [o for c in nb.cells for o in c.get("outputs", []) if "image/svg+xml" in o.get("data", {})]
         assert len(figures) >= 2, f"{page}: the notebook drew {len(figures)} figures"
