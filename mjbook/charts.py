@@ -9,6 +9,7 @@ from mjbook.bib import short_citation
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 #: How each kind of source is drawn in charts that compare sources (shape and colour, so the
@@ -126,4 +127,336 @@ def casualty_figures(
     ]
     fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, bbox_to_anchor=(0.5, -0.005))
     fig.subplots_adjust(bottom=0.55 / (0.24 * sum(counts) + 1.9) + 0.09)
+    return fig
+
+
+# ---------------------------------------------------------------------------------------------
+# Aid and trade
+
+#: Unit conversions to a common unit; only scale changes, never currency conversion.
+TO_USD_MILLION = {"usd_thousand": 1e-3, "usd_million": 1.0}
+TO_JPY_MILLION = {"jpy_million": 1.0, "jpy_100million": 100.0, "jpy_billion": 1000.0}
+
+AID_TYPES: dict[str, tuple[str, str, str]] = {
+    "loan": ("o", style.OKABE_ITO["blue"], "Loan"),
+    "grant": ("s", style.OKABE_ITO["bluish_green"], "Grant"),
+    "emergency": ("^", style.OKABE_ITO["vermillion"], "Emergency grant"),
+    "grassroots_grant": ("v", style.OKABE_ITO["reddish_purple"], "Grassroots grant"),
+    "technical_cooperation": ("D", style.OKABE_ITO["sky_blue"], "Technical cooperation"),
+}
+
+
+def _annotate_events(ax: Axes, events: list[tuple[float, str]], y: float = 0.97) -> None:
+    """Vertical dotted lines with short labels at the top of an axis (x in data units)."""
+    for i, (x, text) in enumerate(events):
+        ax.axvline(x, color=style.MUTED, linestyle=":", linewidth=0.8, zorder=1)
+        ax.text(
+            x,
+            y - 0.07 * (i % 2),
+            f" {text}",
+            transform=ax.get_xaxis_transform(),
+            fontsize=6.5,
+            color=style.MUTED,
+            va="top",
+            ha="left",
+        )
+
+
+def net_oda_received(annual: pd.DataFrame) -> Figure:
+    """Net ODA received by Mongolia from all donors (World Bank WDI), current US$ million."""
+    import matplotlib.pyplot as plt
+
+    rows = annual[(annual["series"] == "net_oda_received") & (annual["donor"] == "all_donors")]
+    rows = rows.sort_values("year")
+    fig, ax = plt.subplots(figsize=(7.0, 3.4))
+    ax.plot(rows["year"].astype(int), rows["value"], color=style.OKABE_ITO["blue"], linewidth=1.8)
+    ax.fill_between(rows["year"].astype(int), rows["value"], color=style.OKABE_ITO["blue"], alpha=0.12)
+    ax.set_ylabel("US$ million, current prices")
+    ax.set_xlim(int(rows["year"].min()), int(rows["year"].max()) + 1)
+    ax.set_ylim(0, float(rows["value"].max()) * 1.25)
+    ax.grid(axis="y")
+    _annotate_events(
+        ax,
+        [
+            (1990, "1990 democratic revolution"),
+            (1991, "1991 first donor meeting, Tokyo"),
+            (2017, "2017 policy loans"),
+            (2020, "2020 COVID-19 loans"),
+        ],
+    )
+    _integer_years(ax)
+    return fig
+
+
+def _integer_years(ax: Axes) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+
+
+def commitments_timeline(commitments: pd.DataFrame) -> Figure:
+    """Dated commitments of Japanese aid in yen (log scale), by type; one marker per project."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    from matplotlib.lines import Line2D
+
+    rows = commitments[(commitments["counted"]) & (commitments["currency"] == "JPY")].copy()
+    rows["date"] = pd.to_datetime(rows["date"])
+    fig, ax = plt.subplots(figsize=(7.0, 3.8))
+    for kind, (marker, colour, _) in AID_TYPES.items():
+        sub = rows[rows["type"] == kind]
+        ax.scatter(
+            sub["date"],
+            sub["amount"],
+            marker=marker,
+            color=colour,
+            s=26,
+            alpha=0.9,
+            edgecolors="white",
+            linewidths=0.4,
+            zorder=3,
+        )
+    ax.set_yscale("log")
+    ax.set_ylabel("¥ million (log scale), as committed")
+    ax.grid(axis="y", which="major")
+    big = rows.nlargest(4, "amount").sort_values("date")
+    offsets = [(-10, 8, "right"), (-14, 34, "right"), (-4, 58, "right"), (10, 22, "left")]
+    for (_, r), (dx, dy, ha) in zip(big.iterrows(), offsets, strict=False):
+        label = r["project"].split("(")[0].split(":")[0].strip()
+        label = label if len(label) < 30 else label[:28] + "…"
+        ax.annotate(
+            f"{label} ({r['date']:%Y})",
+            (r["date"], r["amount"]),
+            xytext=(dx, dy),
+            textcoords="offset points",
+            ha=ha,
+            fontsize=6.2,
+            color=style.TEXT,
+            arrowprops={"arrowstyle": "-", "color": "#999999", "lw": 0.5},
+        )
+    ax.set_ylim(top=float(rows["amount"].max()) * 12)
+    _annotate_events(
+        ax,
+        [(pd.Timestamp("1990-03-01"), "1990 revolution"), (pd.Timestamp("2016-06-07"), "EPA in force")],
+        y=0.25,
+    )
+    kinds = [k for k in AID_TYPES if k in set(rows["type"])]
+    ax.legend(
+        handles=[
+            Line2D([], [], marker=AID_TYPES[k][0], color=AID_TYPES[k][1], linestyle="", label=AID_TYPES[k][2])
+            for k in kinds
+        ],
+        loc="upper left",
+        fontsize=7,
+        ncol=3,
+    )
+    return fig
+
+
+def bilateral_trade(bilateral: pd.DataFrame, milestones: pd.DataFrame) -> Figure:
+    """Mongolia's exports to and imports from Japan (NSO, current US$ million), EPA marked."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    nso = bilateral[(bilateral["reporter"] == "mongolia_nso") & (bilateral["period"] == "annual")].copy()
+    nso["usd_m"] = nso["value"] * nso["unit"].map(TO_USD_MILLION)
+    fig, ax = plt.subplots(figsize=(7.0, 3.6))
+    series = (
+        ("mongolia_imports_from_japan", "Imports from Japan", style.SIDES["japan"], "-"),
+        ("mongolia_exports_to_japan", "Exports to Japan", style.OKABE_ITO["blue"], "--"),
+    )
+    for flow, label, colour, ls in series:
+        s = nso[nso["flow"] == flow].sort_values("year")
+        ax.plot(
+            s["year"].astype(int),
+            s["usd_m"],
+            color=colour,
+            linestyle=ls,
+            marker="o",
+            markersize=3,
+            linewidth=1.8,
+            label=label,
+        )
+        last = s.iloc[-1]
+        ax.annotate(
+            f"{last['usd_m']:,.0f}",
+            (int(last["year"]), last["usd_m"]),
+            xytext=(4, 0),
+            textcoords="offset points",
+            fontsize=7,
+            va="center",
+            color=colour,
+        )
+    dates = pd.to_datetime(milestones["date"], format="mixed")
+    signed = dates[milestones["event"].str.contains("signature", case=False)].min()
+    in_force = dates[milestones["event"].str.startswith("Entry into force")].min()
+    _annotate_events(
+        ax,
+        [
+            (signed.year + signed.dayofyear / 365, "EPA signed 10 Feb 2015"),
+            (in_force.year + in_force.dayofyear / 365, "in force 7 Jun 2016"),
+        ],
+    )
+    ax.set_ylabel("US$ million, current prices")
+    ax.set_ylim(0, float(nso["usd_m"].max()) * 1.2)
+    ax.grid(axis="y")
+    ax.legend(loc="center left", fontsize=7.5)
+    _integer_years(ax)
+    return fig
+
+
+def export_concentration(by_partner: pd.DataFrame, partners: tuple[str, ...] = ("china", "japan")) -> Figure:
+    """Share of Mongolia's exports going to China and to Japan, per cent, from NSO values."""
+    import matplotlib.pyplot as plt
+
+    ex = by_partner[(by_partner["flow"] == "exports") & by_partner["value"].notna()].copy()
+    ex["usd_m"] = ex["value"] * ex["unit"].map(TO_USD_MILLION)
+    world = ex[ex["partner"] == "world"].set_index("year")["usd_m"]
+    fig, ax = plt.subplots(figsize=(7.0, 3.4))
+    colours = {
+        "china": style.OKABE_ITO["vermillion"],
+        "japan": style.SIDES["japan"],
+        "russia": style.OKABE_ITO["blue"],
+    }
+    for partner in partners:
+        s = ex[ex["partner"] == partner].set_index("year")["usd_m"]
+        share = (s / world).dropna() * 100
+        ax.plot(
+            share.index.astype(int),
+            share.values,
+            marker="o",
+            markersize=3,
+            color=colours.get(partner),
+            linestyle="-" if partner == "china" else "--",
+            label=partner.title(),
+        )
+        ax.annotate(
+            f"{share.iloc[-1]:.1f} %",
+            (int(share.index[-1]), share.iloc[-1]),
+            xytext=(4, 0),
+            textcoords="offset points",
+            fontsize=7,
+            va="center",
+        )
+    ax.set_ylabel("% of Mongolia's exports (US$ values)")
+    ax.set_ylim(0, 100)
+    ax.grid(axis="y")
+    ax.legend(loc="center right", fontsize=7.5)
+    _integer_years(ax)
+    return fig
+
+
+def cars_from_japan(cars: pd.DataFrame) -> Figure:
+    """Passenger cars imported into Mongolia with Japan as country of origin (NSO counts)."""
+    import matplotlib.pyplot as plt
+
+    counts = cars[cars["measure"] == "count"].copy()
+    counts = counts[counts["source"].str.startswith("nso")].sort_values("year")
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    ax.bar(counts["year"].astype(int), counts["value"], color=style.SIDES["japan"], width=0.7)
+    ax.set_ylabel("passenger cars per year")
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{int(v):,}"))
+    ax.grid(axis="y")
+    ax.set_axisbelow(True)
+    _integer_years(ax)
+    return fig
+
+
+# ---------------------------------------------------------------------------------------------
+# Back matter
+
+CATEGORY_COLOURS: dict[str, str] = {
+    "war": style.OKABE_ITO["vermillion"],
+    "diplomacy": style.OKABE_ITO["blue"],
+    "politics": style.OKABE_ITO["reddish_purple"],
+    "aid": style.OKABE_ITO["bluish_green"],
+    "trade": style.OKABE_ITO["orange"],
+    "culture": style.OKABE_ITO["sky_blue"],
+    "memory": "#555555",
+}
+
+
+def chronology_timeline(events: pd.DataFrame) -> Figure:
+    """Events by year and category, in two panels: 1266–1300 and 1900–2025."""
+    import matplotlib.pyplot as plt
+
+    cats = list(CATEGORY_COLOURS)
+    year = events["date"].dt.year + (events["date"].dt.dayofyear - 1) / 366
+    fig, (early, late) = plt.subplots(
+        1, 2, figsize=(7.0, 3.0), sharey=True, gridspec_kw={"width_ratios": [1, 4], "wspace": 0.05}
+    )
+    for ax, (lo, hi) in ((early, (1260, 1300)), (late, (1900, 2026))):
+        for i, cat in enumerate(cats):
+            sel = (events["category"] == cat) & (year >= lo) & (year <= hi)
+            ax.scatter(
+                year[sel],
+                [i] * int(sel.sum()),
+                s=14,
+                color=CATEGORY_COLOURS[cat],
+                alpha=0.8,
+                edgecolors="none",
+            )
+        ax.set_xlim(lo, hi)
+        ax.grid(axis="x")
+        ax.set_axisbelow(True)
+    early.set_yticks(range(len(cats)), cats)
+    early.set_ylim(-0.7, len(cats) - 0.3)
+    late.spines["left"].set_visible(False)
+    late.tick_params(axis="y", length=0)
+    early.set_xticks([1266, 1281])
+    outside = int(((year > 1300) & (year < 1900)).sum())
+    late.text(
+        0.01,
+        -0.2,
+        f"Events 1300–1899 not shown: {outside}.",
+        transform=late.transAxes,
+        fontsize=6.5,
+        color=style.MUTED,
+    )
+    return fig
+
+
+VERDICT_COLOURS: dict[str, str] = {
+    "correct": style.OKABE_ITO["bluish_green"],
+    "imprecise": style.OKABE_ITO["yellow"],
+    "incorrect": style.OKABE_ITO["vermillion"],
+    "unverifiable": "#bbbbbb",
+}
+
+
+def verdicts_by_document(ledger: pd.DataFrame, labels: dict[str, str]) -> Figure:
+    """Stacked horizontal bars: claims per document by verdict, with counts."""
+    import matplotlib.pyplot as plt
+
+    table = ledger.groupby(["document", "verdict"]).size().unstack(fill_value=0)
+    table = table.reindex(columns=list(VERDICT_COLOURS), fill_value=0)
+    fig, ax = plt.subplots(figsize=(7.0, 2.6))
+    left = [0] * len(table)
+    hatches = {"incorrect": "///", "unverifiable": "..", "imprecise": "", "correct": ""}
+    for verdict, colour in VERDICT_COLOURS.items():
+        values = table[verdict].tolist()
+        bars = ax.barh(
+            [labels[d] for d in table.index],
+            values,
+            left=left,
+            color=colour,
+            label=verdict,
+            hatch=hatches[verdict],
+            edgecolor="white",
+            linewidth=0.5,
+        )
+        for bar, v in zip(bars, values, strict=True):
+            if v >= 3:
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    bar.get_y() + bar.get_height() / 2,
+                    str(v),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                )
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.invert_yaxis()
+    ax.set_xlabel("number of checkable claims")
+    ax.legend(ncol=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=7)
     return fig
