@@ -136,3 +136,25 @@ def ledger(claims: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
             "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in claims["source"]],
         }
     )
+
+
+def glossary(terms: pd.DataFrame) -> pd.DataFrame:
+    """The glossary as a display table; native forms wrapped in language-tagged spans for the web."""
+    import pandas as pd
+
+    from mjbook.bib import short_citation
+
+    def tagged(values: pd.Series, lang: str) -> list[str]:
+        return [f'<span lang="{lang}">{v}</span>' if v else "" for v in values.fillna("")]
+
+    rows = terms.sort_values("term", key=lambda s: s.str.lower())
+    return pd.DataFrame({
+        "Term": rows["term"].values,
+        "Category": rows["kind"].values,
+        "Mongolian": tagged(rows["mongolian"], "mn"),
+        "Japanese": tagged(rows["japanese"], "ja"),
+        "Russian": tagged(rows["russian"], "ru"),
+        "Chinese": tagged(rows["chinese"], "zh"),
+        "Definition": rows["definition"].values,
+        "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in rows["source"]],
+    })
