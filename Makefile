@@ -7,6 +7,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# cffconvert pins jsonschema<4, which clashes with frictionless: it gets a small venv of its own.
+CFF := .venv-cff/bin/cffconvert
 
 .PHONY: book html pdf test lint system venv workbench bench clean distclean
 
@@ -19,11 +21,15 @@ html: system venv
 pdf: system venv
 	$(BIN)/python scripts/build_book.py pdf
 
-test: book
+test: book $(CFF)
 	$(BIN)/python -m pytest
 
 lint: venv
 	$(BIN)/ruff check mjbook tests scripts _ext
+
+$(CFF):
+	$(PYTHON) -m venv .venv-cff
+	.venv-cff/bin/python -m pip install --quiet cffconvert==2.0.0
 
 system:
 	bash scripts/install_system_deps.sh
@@ -47,7 +53,7 @@ clean:
 	rm -rf _build
 
 distclean: clean
-	rm -rf $(VENV) .cache
+	rm -rf $(VENV) .venv-cff .cache
 
 # Benchmark the build (medians of repeated runs); writes benchmarks/report.{md,json}.
 bench: system venv

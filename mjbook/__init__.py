@@ -12,5 +12,4 @@ Importing the package is cheap: the heavy libraries load only when a module that
 imported.
 """
 
-__all__ = ["__version__"]
-__version__ = "0.1.0"
+# The book's version lives in CITATION.cff; the helper package is versioned in pyproject.toml.

@@ -32,7 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks"
-IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", ".pytest_cache", ".ruff_cache", "*.egg-info")
+IGNORE = shutil.ignore_patterns(
+    ".git", ".venv", ".venv-cff", "test-artifacts", "_build", ".pytest_cache", ".ruff_cache", "*.egg-info"
+)
 CHAPTER = "chapters/03_khalkhin_gol.md"
 
 

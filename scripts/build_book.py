@@ -157,13 +157,14 @@ def main(target: str) -> None:
     run([sys.executable, "-m", "mjbook.validate"], "data validation")
     sys.path.insert(0, str(ROOT))
     current = invalidate_changed()
-    if target in ("html", "all"):
-        jb("html")
+    # PDF first: the HTML "How to cite" page takes its chapter page ranges from the LaTeX build.
     if target in ("pdf", "all"):
         jb("pdflatex")
         check_latex_log()
-        if (BUILD / "html").exists():
-            copy_pdf()
+    if target in ("html", "all"):
+        jb("html")
+    if target in ("pdf", "all") and (BUILD / "html").exists():
+        copy_pdf()
     if target == "all":  # the site is complete only once the PDF is in it
         run([sys.executable, str(ROOT / "scripts" / "check_links.py")], "offline link check")
     save_fingerprints(current)

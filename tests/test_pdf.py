@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BUILD, ROOT, chapter_files, h1_title
+from .conftest import BUILD, chapter_files, h1_title
 
 
 def pdftotext(pdf: Path) -> str:
@@ -66,22 +66,16 @@ def test_no_missing_glyphs_in_latex_log() -> None:
     assert "Missing character" not in log
 
 
-def test_version_single_source() -> None:
-    """The version in _config.yml, the package, and the about page agree."""
-    import mjbook
-
-    config = (ROOT / "_config.yml").read_text()
-    assert f'release: "{mjbook.__version__}"' in config
-    assert f"**{mjbook.__version__}**" in (ROOT / "about" / "edition.md").read_text()
-
-
 def test_figure_numbers_match_html(text: str, html_dir: Path) -> None:
     """Each figure carries the same number and caption start in the HTML and the PDF."""
     from bs4 import BeautifulSoup
 
+    checked = 0
     for page in sorted(html_dir.rglob("*.html")):
         for cap in BeautifulSoup(page.read_text(), "html.parser").select("figure figcaption"):
             label = re.sub(r"\s+", " ", cap.get_text(" ", strip=True))
             number = re.match(r"Figure (\d+(\.\d+)*)", label).group(1)
             words = " ".join(label.split()[2:6])
             assert f"Figure {number}: {words}" in text, f"Figure {number} ({words}…) differs in the PDF"
+            checked += 1
+    assert checked >= 2

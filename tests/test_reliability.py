@@ -22,7 +22,15 @@ from .conftest import HTML, ROOT
 
 CHAPTER = "chapters/03_khalkhin_gol.md"
 IGNORE = shutil.ignore_patterns(
-    ".git", ".venv", "_build", ".cache", ".pytest_cache", ".ruff_cache", "*.egg-info"
+    ".git",
+    ".venv",
+    ".venv-cff",
+    "test-artifacts",
+    "_build",
+    ".cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "*.egg-info",
 )
 
 
