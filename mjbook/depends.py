@@ -21,7 +21,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from mjbook.data import resource
+from mjbook.data import resource, resource_names
 from mjbook.paths import BIBLIOGRAPHY, DATA, DATAPACKAGE, ROOT
 
 PACKAGE = ROOT / "mjbook"
@@ -78,6 +78,8 @@ def dependencies(chapter: Path) -> list[Path]:
     code = code_of(chapter)
     files = {PACKAGE / f"{m}.py" for m in module_closure(_imported_modules(code))}
     resources = set(_LOAD.findall(code))
+    if "datasets(" in code:  # tables.datasets() reads every resource of the data package
+        resources |= set(resource_names())
     if resources:
         files |= {DATAPACKAGE, BIBLIOGRAPHY}
         files |= {DATA / resource(name)["path"] for name in resources}

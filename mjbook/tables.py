@@ -148,13 +148,51 @@ def glossary(terms: pd.DataFrame) -> pd.DataFrame:
         return [f'<span lang="{lang}">{v}</span>' if v else "" for v in values.fillna("")]
 
     rows = terms.sort_values("term", key=lambda s: s.str.lower())
-    return pd.DataFrame({
-        "Term": rows["term"].values,
-        "Category": rows["kind"].values,
-        "Mongolian": tagged(rows["mongolian"], "mn"),
-        "Japanese": tagged(rows["japanese"], "ja"),
-        "Russian": tagged(rows["russian"], "ru"),
-        "Chinese": tagged(rows["chinese"], "zh"),
-        "Definition": rows["definition"].values,
-        "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in rows["source"]],
-    })
+    return pd.DataFrame(
+        {
+            "Term": rows["term"].values,
+            "Category": rows["kind"].values,
+            "Mongolian": tagged(rows["mongolian"], "mn"),
+            "Japanese": tagged(rows["japanese"], "ja"),
+            "Russian": tagged(rows["russian"], "ru"),
+            "Chinese": tagged(rows["chinese"], "zh"),
+            "Definition": rows["definition"].values,
+            "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in rows["source"]],
+        }
+    )
+
+
+#: Workbench notebook that makes or checks each data folder.
+WORKBENCH = {
+    "basemap": "notebooks/basemap_extracts.ipynb",
+    "khalkhin_gol": "notebooks/khalkhin_gol_features.ipynb",
+    "aid": "notebooks/aid_trade_checks.ipynb",
+    "trade": "notebooks/aid_trade_checks.ipynb",
+}
+
+
+def datasets() -> pd.DataFrame:
+    """Every resource of data/datapackage.json: file, title, size in rows or features, licence,
+    number of distinct sources, and the workbench notebook that makes or checks it."""
+    import pandas as pd
+
+    from mjbook.data import DATA, load_features, load_table, package, split_sources
+
+    rows = []
+    for res in package()["resources"]:
+        frame = load_features(res["name"]) if res["format"] == "geojson" else load_table(res["name"])
+        sources = {k for cell in frame["source"] for k in split_sources(cell)}
+        folder = res["path"].split("/")[0]
+        licences = ", ".join(lic["name"] for lic in res.get("licenses", package()["licenses"]))
+        rows.append(
+            {
+                "File": f"data/{res['path']}",
+                "Content": res["title"],
+                "Rows": len(frame),
+                "Sources": len(sources),
+                "Licence": licences,
+                "Made or checked by": WORKBENCH.get(folder, f"compiled by hand; see data/{folder}/README.md"),
+            }
+        )
+        assert (DATA / folder / "README.md").exists()
+    return pd.DataFrame(rows)

@@ -162,3 +162,35 @@ def test_ordered_pair_rule() -> None:
     with pytest.raises(data.DataError, match="x.csv: row 1, field 'hi': 3 is below lo"):
         data.check_order(recs, [["lo", "hi"]], "x.csv")
     data.check_order([{"lo": 3, "hi": 3}], [["lo", "hi"]], "x.csv")
+
+
+def test_dependencies_of_a_chapter(tmp_path: Path) -> None:
+    from mjbook.depends import dependencies, fingerprint
+
+    page = tmp_path / "p.md"
+    page.write_text(
+        "```{code-cell} ipython3\n:tags: [remove-cell]\n\nfrom mjbook import charts\n"
+        'charts.casualty_figures(load_table("khalkhin_gol_casualties"))\n```\n'
+    )
+    names = {p.name for p in dependencies(page)}
+    assert {
+        "casualties.csv",
+        "references.bib",
+        "datapackage.json",
+        "charts.py",
+        "style.py",
+        "bib.py",
+    } <= names
+    assert "maps.py" not in names and "features.geojson" not in names
+    before = fingerprint(page)
+    page.write_text(page.read_text().replace("charts", "maps"))
+    assert fingerprint(page) != before
+
+
+def test_datasets_page_depends_on_every_data_file(tmp_path: Path) -> None:
+    from mjbook.depends import dependencies
+
+    page = tmp_path / "p.md"
+    page.write_text("```{code-cell} ipython3\nfrom mjbook import tables\ntables.datasets()\n```\n")
+    files = set(dependencies(page))
+    assert all(DATA / data.resource(n)["path"] in files for n in data.resource_names())
