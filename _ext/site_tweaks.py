@@ -106,6 +106,33 @@ def _page_ranges(latex_dir: Path) -> list[tuple[str, str, str]]:
     return out
 
 
+def _citation_row(number: str, title: str, pages: str, version: str, date: str) -> str:
+    """One chapter's citations in Chicago, APA and BibTeX, as a table row."""
+    book = "Steppe and Archipelago: Mongolia and Japan, 1274–2025"
+    t = html.escape(title)
+    span = pages.replace("pp. ", "").replace("p. ", "").replace(" ff.", "")
+    key = "steppe_archipelago_2026_" + (re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:40])
+    chicago = (
+        f"The Steppe and Archipelago Project. 2026. “{t}.” In <em>{book}</em>, version {version}, "
+        f"{html.escape(pages)}. PDF edition, {date}."
+    )
+    apa = (
+        f"The Steppe and Archipelago Project. (2026). {t}. In <em>{book}</em> (Version {version}, "
+        f"{html.escape(pages)})."
+    )
+    bibtex = html.escape(
+        f'@incollection{{{key},\n  author    = "{{The Steppe and Archipelago Project}}",\n'
+        f'  title     = "{{{title}}}",\n  booktitle = "{{{book.replace("–", "--")}}}",\n'
+        f"  year      = {{2026}},\n  edition   = {{Version {version}}},\n"
+        f"  pages     = {{{span.replace('–', '--')}}},\n}}"
+    )
+    return (
+        f"<tr><td>{html.escape(number)}</td><td>{t}</td><td>{html.escape(pages)}</td>"
+        f"<td><p><strong>Chicago.</strong> {chicago}</p><p><strong>APA.</strong> {apa}</p>"
+        f"<details><summary>BibTeX</summary><pre>{bibtex}</pre></details></td></tr>"
+    )
+
+
 def fill_page_ranges(app: Sphinx, out: Path) -> None:
     """Replace the placeholder on the how-to-cite page with chapter citations and PDF page ranges."""
     page = out / "back" / "how_to_cite.html"
@@ -114,17 +141,11 @@ def fill_page_ranges(app: Sphinx, out: Path) -> None:
     ranges = _page_ranges(Path(app.outdir).parent / "latex")
     version, date = app.config.release, app.config.today
     if ranges:
-        rows = "".join(
-            f"<tr><td>{html.escape(n)}</td><td>{html.escape(t)}</td><td>{html.escape(p)}</td>"
-            f"<td>The Steppe and Archipelago Project. 2026. “{html.escape(t)}.” In <em>Steppe and "
-            f"Archipelago: Mongolia and Japan, 1274–2025</em>, version {version}, {html.escape(p)}. "
-            f"PDF edition, {date}.</td></tr>"
-            for n, t, p in ranges
-        )
+        rows = "".join(_citation_row(n, t, p, version, date) for n, t, p in ranges)
         table = (
             f'<table class="table" id="chapter-citations"><caption>Chapters of the PDF edition, '
-            f"version {version}</caption><thead><tr><th>No.</th><th>Chapter</th><th>Pages</th>"
-            f"<th>Chicago (notes and bibliography)</th></tr></thead><tbody>{rows}</tbody></table>"
+            f"version {version}: Chicago, APA and BibTeX</caption><thead><tr><th>No.</th><th>Chapter</th>"
+            f"<th>Pages</th><th>Citations</th></tr></thead><tbody>{rows}</tbody></table>"
         )
     else:
         table = "<p>Page ranges appear here once the PDF edition has been built.</p>"
