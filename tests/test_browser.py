@@ -261,3 +261,22 @@ def test_chapter_notebook_downloads_and_runs_in_a_fresh_kernel(
         ).execute()
         figures = [o for c in nb.cells for o in c.get("outputs", []) if "image/svg+xml" in o.get("data", {})]
         assert len(figures) >= 2, f"{page}: the notebook drew {len(figures)} figures"
+
+
+def test_chronology_table_can_be_searched_and_filtered(browser: object, server: str) -> None:
+    v = Visit(browser, f"{server}/back/chronology.html")
+    try:
+        total = v.page.eval_on_selector_all("table.filterable tbody tr", "rows => rows.length")
+        assert total >= 150
+        v.page.fill(".table-filter input", "Nomonhan")
+        shown = v.page.eval_on_selector_all("table.filterable tbody tr:not([hidden])", "rows => rows.length")
+        assert 0 < shown < total
+        v.page.fill(".table-filter input", "")
+        v.page.select_option(".table-filter select", "war")
+        categories = v.page.eval_on_selector_all(
+            "table.filterable tbody tr:not([hidden])", "rows => rows.map(r => r.cells[2].textContent.trim())"
+        )
+        assert categories and set(categories) == {"war"}
+        assert v.console_errors == []
+    finally:
+        v.close()
