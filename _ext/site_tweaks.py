@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
 from pathlib import Path
 
@@ -171,7 +172,7 @@ def write_redirects(app: Sphinx, out: Path) -> None:
             raise FileNotFoundError(f"redirects.yml: {old} -> {new}: no page {new}.html")
         stub = out / f"{old}.html"
         stub.parent.mkdir(parents=True, exist_ok=True)
-        rel = Path(__import__("os").path.relpath(target, stub.parent)).as_posix()
+        rel = Path(os.path.relpath(target, stub.parent)).as_posix()
         stub.write_text(
             '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
             f'<meta http-equiv="refresh" content="0; url={rel}"><link rel="canonical" href="{rel}">'

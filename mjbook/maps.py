@@ -1,8 +1,9 @@
 """The book's maps, and the one set of map furniture they all share.
 
-Every map gets, from :func:`finish_map`: a scale bar, a north arrow, a legend, a credits line naming
-its data sources, and (for small areas) a locator inset. Schematic features are drawn dashed and
-translucent and say so in the legend (:data:`SCHEMATIC`).
+Every map is finished by :func:`finish_map`: a frame, a scale bar, a north arrow, a locator inset
+(for small areas) and a credits line naming the projection and its data sources; each map draws its
+own legend. Schematic features are drawn dashed and translucent and say so in the legend
+(:data:`SCHEMATIC`).
 """
 
 from __future__ import annotations
@@ -43,8 +44,29 @@ def _nice_length(span_m: float) -> float:
     return 1000.0
 
 
+def finish_map(
+    fig: Figure,
+    ax: Axes,
+    countries: gpd.GeoDataFrame,
+    extent_lonlat: tuple[float, float, float, float],
+    credits: str,
+    scale_km: float | None = None,
+    north: tuple[float, float] = (0.05, 0.93),
+    locator: Sequence[float] | None = (0.755, 0.745, 0.23, 0.24),
+) -> None:
+    """Give a map its furniture: frame, scale bar, north arrow, locator inset and credits line."""
+    _frame_axes(ax)
+    add_scale_bar(ax, scale_km)
+    add_north_arrow(ax, loc=north)
+    if locator is not None:
+        add_locator(fig, countries, extent_lonlat, rect=locator)
+    add_credits(fig, credits)
+
+
 def add_scale_bar(ax: Axes, length_km: float | None = None, loc: tuple[float, float] = (0.04, 0.05)) -> float:
     """Draw a two-segment scale bar on an axis in a metre-based projection; return its length (km)."""
+    from matplotlib.patches import Rectangle
+
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     length_km = _nice_length(x1 - x0) if length_km is None else length_km
@@ -54,7 +76,7 @@ def add_scale_bar(ax: Axes, length_km: float | None = None, loc: tuple[float, fl
     h = 0.012 * (y1 - y0)
     for i, colour in enumerate(("black", "white")):
         ax.add_patch(
-            __import__("matplotlib.patches", fromlist=["Rectangle"]).Rectangle(
+            Rectangle(
                 (x + i * length / 2, y),
                 length / 2,
                 h,
@@ -232,7 +254,6 @@ def khalkhin_gol_1939(
 
     ax.set_xlim(xmin, xmax)
     ax.set_ylim(ymin, ymax)
-    _frame_axes(ax)
 
     handles = [
         Line2D(
@@ -273,12 +294,13 @@ def khalkhin_gol_1939(
         columnspacing=1.2,
         handlelength=2.6,
     )
-    add_scale_bar(ax, 20)
-    add_north_arrow(ax, loc=(0.05, 0.93))
-    add_locator(fig, countries, KHALKHIN_EXTENT, rect=(0.755, 0.745, 0.23, 0.24))
-    add_credits(
+    finish_map(
         fig,
-        f"{projection.caption}. Rivers, lakes, border: GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0. "
+        ax,
+        countries,
+        KHALKHIN_EXTENT,
+        scale_km=20,
+        credits=f"{projection.caption}. Rivers, lakes, border: GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0. "
         "Countries (inset): Natural Earth. Places: GeoNames (CC BY 4.0), Wikipedia. "
         "Claims: Coox (1985); HistoryNet (n.d.).",
     )

@@ -77,6 +77,16 @@ def edit_line(path: Path, prefix: str, new: str) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def python_last_line(repo: Path, code: str, *args: str, what: str) -> str:
+    """Run Python code in a fresh process on the scratch copy; return its last line of output."""
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=repo, capture_output=True, text=True, env=build_env(repo)
+    )
+    if out.returncode != 0:
+        sys.exit(f"bench: {what} failed:\n{out.stderr[-2000:]}")
+    return out.stdout.strip().splitlines()[-1]
+
+
 def notebook_times(repo: Path, runs: int) -> dict[str, dict[str, float]]:
     """Execute each chapter in a fresh kernel (as a reader would) and time it."""
     code = (
@@ -92,18 +102,10 @@ def notebook_times(repo: Path, runs: int) -> dict[str, dict[str, float]]:
     for chapter in re.findall(r"file: ((?:chapters|back)/\S+)", toc):
         if "{code-cell}" not in (repo / f"{chapter}.md").read_text(encoding="utf-8"):
             continue
-        values = []
-        for _ in range(runs):
-            out = subprocess.run(
-                [sys.executable, "-c", code, str(repo / f"{chapter}.md"), str(repo)],
-                cwd=repo,
-                capture_output=True,
-                text=True,
-                env=build_env(repo),
-            )
-            if out.returncode != 0:
-                sys.exit(f"bench: {chapter} failed:\n{out.stderr[-2000:]}")
-            values.append(float(out.stdout.strip().splitlines()[-1]))
+        values = [
+            float(python_last_line(repo, code, str(repo / f"{chapter}.md"), str(repo), what=chapter))
+            for _ in range(runs)
+        ]
         result[chapter] = {"median_s": round(statistics.median(values), 2), "n": runs}
     return result
 
@@ -131,12 +133,7 @@ def figure_times(repo: Path, runs: int) -> dict[str, dict[str, float]]:
         f"    out[name] = {{'median_s': round(statistics.median(ts), 2), 'n': {runs}}}\n"
         "print(json.dumps(out))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, env=build_env(repo)
-    )
-    if out.returncode != 0:
-        sys.exit(f"bench: figure timing failed:\n{out.stderr[-2000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(python_last_line(repo, code, what="figure timing"))
 
 
 def build_env(repo: Path) -> dict[str, str]:

@@ -47,10 +47,14 @@ def test_exactly_one_h1(path: Path) -> None:
     assert len(h1) == 1, f"{path.name}: {len(h1)} H1 headings"
 
 
-@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+NOTEBOOK_PAGES = [p for p in PAGES if p.read_text(encoding="utf-8").startswith("---\njupytext:")]
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_PAGES, ids=lambda p: p.name)
 def test_every_figure_has_name_caption_and_real_alt_text(path: Path) -> None:
     cells = figure_cells(path)
-    assert len(cells) >= 2, f"{path.name}: a chapter needs at least two figures"
+    if path in CHAPTERS:
+        assert len(cells) >= 2, f"{path.name}: a chapter needs at least two figures"
     for cell in cells:
         meta = cell.metadata["mystnb"]
         name = meta["figure"].get("name", "")
