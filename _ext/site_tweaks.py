@@ -31,6 +31,11 @@ from sphinx.config import Config
 STUB = "/* Font Awesome SVG framework removed: the theme's icons come from its web font (CSS). */\n"
 
 
+#: The theme loads the whole search index (60 KB gzip and growing) on every page for an inline
+#: search that this book does not use; the search box opens the search page, which loads it.
+SEARCH_INDEX_TAG = re.compile(r'<script src="(?:\.\./)*searchindex\.js"></script>\n?')
+
+
 def finish_site(app: Sphinx, exception: Exception | None) -> None:
     """Post-process the HTML output folder after a successful build."""
     if exception is not None or app.builder.format != "html":
@@ -39,6 +44,8 @@ def finish_site(app: Sphinx, exception: Exception | None) -> None:
     for page in out.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         fixed = text.replace('role="doc-biblioentry"', 'role="listitem"')
+        if page.name != "search.html":  # the index is needed by the search page only
+            fixed = SEARCH_INDEX_TAG.sub("", fixed)
         if fixed != text:
             page.write_text(fixed, encoding="utf-8")
     write_notebooks(app, out)

@@ -376,22 +376,37 @@ CATEGORY_COLOURS: dict[str, str] = {
 }
 
 
-def chronology_timeline(events: pd.DataFrame) -> Figure:
-    """Events by year and category, in two panels: 1266–1300 and 1900–2025."""
+def chronology_timeline(
+    events: pd.DataFrame, spans: tuple[tuple[int, int], ...] = ((1260, 1300), (1900, 2026))
+) -> Figure:
+    """Events by year and category, one panel per span of years (by default 1266–1300 and 1900–2025).
+
+    Events outside every span are counted in a note under the chart, so that none vanish silently.
+    """
     import matplotlib.pyplot as plt
 
     cats = list(CATEGORY_COLOURS)
     year = events["date"].dt.year + (events["date"].dt.dayofyear - 1) / 366
-    fig, (early, late) = plt.subplots(
-        1, 2, figsize=(7.0, 3.0), sharey=True, gridspec_kw={"width_ratios": [1, 4], "wspace": 0.05}
+    widths = [hi - lo for lo, hi in spans]
+    fig, axes = plt.subplots(
+        1,
+        len(spans),
+        figsize=(7.0, 3.0),
+        sharey=True,
+        squeeze=False,
+        gridspec_kw={
+            "width_ratios": [1, 4] if len(spans) == 2 and spans[0][0] < 1900 else widths,
+            "wspace": 0.05,
+        },
     )
-    for ax, (lo, hi) in ((early, (1260, 1300)), (late, (1900, 2026))):
+    panels = list(axes[0])
+    for ax, (lo, hi) in zip(panels, spans, strict=True):
         for i, cat in enumerate(cats):
             sel = (events["category"] == cat) & (year >= lo) & (year <= hi)
             ax.scatter(
                 year[sel],
                 [i] * int(sel.sum()),
-                s=14,
+                s=14 if len(spans) > 1 else 22,
                 color=CATEGORY_COLOURS[cat],
                 alpha=0.8,
                 edgecolors="none",
@@ -399,20 +414,114 @@ def chronology_timeline(events: pd.DataFrame) -> Figure:
         ax.set_xlim(lo, hi)
         ax.grid(axis="x")
         ax.set_axisbelow(True)
-    early.set_yticks(range(len(cats)), cats)
-    early.set_ylim(-0.7, len(cats) - 0.3)
-    late.spines["left"].set_visible(False)
-    late.tick_params(axis="y", length=0)
-    early.set_xticks([1266, 1281])
-    outside = int(((year > 1300) & (year < 1900)).sum())
-    late.text(
+    panels[0].set_yticks(range(len(cats)), cats)
+    panels[0].set_ylim(-0.7, len(cats) - 0.3)
+    for ax in panels[1:]:
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+    if spans[0] == (1260, 1300):
+        panels[0].set_xticks([1266, 1281])
+    inside = sum(((year >= lo) & (year <= hi)) for lo, hi in spans).astype(bool)
+    panels[-1].text(
         0.01,
         -0.2,
-        f"Events 1300–1899 not shown: {outside}.",
-        transform=late.transAxes,
+        f"Events of the chronology outside the years shown: {int((~inside).sum())}.",
+        transform=panels[-1].transAxes,
         fontsize=6.5,
         color=style.MUTED,
     )
+    return fig
+
+
+def events_by_decade(events: pd.DataFrame) -> Figure:
+    """Events of the chronology per decade, stacked by category (the thirteenth century at the left)."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    decade = (events["date"].dt.year // 10) * 10
+    table = events.assign(decade=decade).groupby(["decade", "category"]).size().unstack(fill_value=0)
+    table = table.reindex(columns=list(CATEGORY_COLOURS), fill_value=0)
+    early = [d for d in table.index if d < 1900]
+    late = list(range(1900, int(table.index.max()) + 10, 10))
+    table = table.reindex(early + late, fill_value=0)
+    fig, ax = plt.subplots(figsize=(7.0, 3.3))
+    x = np.arange(len(table)) + np.where(np.array(table.index) >= 1900, 1.0, 0.0)
+    bottom = np.zeros(len(table))
+    for cat in table.columns:
+        ax.bar(
+            x,
+            table[cat],
+            bottom=bottom,
+            width=0.8,
+            color=CATEGORY_COLOURS[cat],
+            label=cat,
+            edgecolor="white",
+            linewidth=0.4,
+        )
+        bottom += table[cat].to_numpy()
+    ax.set_xticks(x, [f"{d}s" for d in table.index], rotation=60, ha="right", fontsize=7)
+    ax.set_ylabel("events in the chronology")
+    ax.grid(axis="y")
+    ax.set_axisbelow(True)
+    gap = x[len(early)] - 1 if early else None
+    if gap is not None:
+        ax.text(gap, 0.5, "⋯", ha="center", va="bottom", fontsize=12, color=style.MUTED)
+    ax.legend(
+        ncol=7, fontsize=7, loc="lower left", bbox_to_anchor=(0, 1.0), handlelength=1.2, columnspacing=0.9
+    )
+    return fig
+
+
+def cumulative_aid(cumulative: pd.DataFrame) -> Figure:
+    """Japan's cumulative aid to Mongolia at the dates sources report it: yen by type (left) and
+    press totals in US$ (right). Points are not joined: the sources' scopes differ."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    kinds = {
+        "grant_aid": ("o", style.OKABE_ITO["bluish_green"], "grant aid"),
+        "loan_aid": ("s", style.OKABE_ITO["blue"], "loan aid (yen loans)"),
+        "technical_cooperation": ("D", style.OKABE_ITO["orange"], "technical cooperation"),
+        "total": ("*", style.TEXT, "all types"),
+    }
+    rows = cumulative.assign(when=pd.to_datetime(cumulative["as_of"]))
+    fig, (yen, usd) = plt.subplots(
+        1, 2, figsize=(7.0, 3.4), gridspec_kw={"width_ratios": [3, 1.3], "wspace": 0.45}
+    )
+    for ax, currency, scale, unit in ((yen, "JPY", 0.1, "¥ billion"), (usd, "USD", 0.001, "US$ billion")):
+        sel = rows[rows["currency"] == currency]
+        for kind, (marker, colour, label) in kinds.items():
+            part = sel[sel["type"] == kind]
+            if part.empty:
+                continue
+            ax.scatter(
+                part["when"].dt.year + (part["when"].dt.dayofyear - 1) / 366,
+                part["value"] * scale,
+                marker=marker,
+                s=60 if marker == "*" else 36,
+                color=colour,
+                label=label,
+                zorder=3,
+            )
+            for _, r in part.iterrows():
+                ax.annotate(
+                    f"{r['value'] * scale:,.1f}",
+                    (r["when"].year + (r["when"].dayofyear - 1) / 366, r["value"] * scale),
+                    xytext=(5, -2),
+                    textcoords="offset points",
+                    fontsize=6.5,
+                    color=style.MUTED,
+                )
+        ax.set_ylabel(f"cumulative, {unit}")
+        ax.set_ylim(0, None)
+        ax.grid(axis="y")
+        ax.set_axisbelow(True)
+        _integer_years(ax)
+    yen.set_title("Reported in yen", fontsize=9, loc="left")
+    usd.set_title("Reported in US$", fontsize=9, loc="left")
+    usd.set_xlim(2003, 2019)
+    usd.set_xticks([2005, 2017])
+    yen.legend(fontsize=7, loc="upper left")
     return fig
 
 

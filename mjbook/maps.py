@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mjbook import style
-from mjbook.geo import KHALKHIN_GOL_TM, NORTHEAST_ASIA_LCC, Projection
+from mjbook.geo import (
+    EAST_CHINA_SEA_LCC,
+    KHALKHIN_GOL_TM,
+    MANCHURIA_LCC,
+    NORTHEAST_ASIA_LCC,
+    SELENGE_TM,
+    Projection,
+)
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -51,13 +58,21 @@ def finish_map(
     extent_lonlat: tuple[float, float, float, float],
     credits: str,
     scale_km: float | None = None,
-    north: tuple[float, float] = (0.05, 0.93),
+    north: tuple[float, float] | None = (0.05, 0.93),
     locator: Sequence[float] | None = (0.755, 0.745, 0.23, 0.24),
+    graticule: float | None = None,
+    scale_loc: tuple[float, float] = (0.04, 0.05),
 ) -> None:
-    """Give a map its furniture: frame, scale bar, north arrow, locator inset and credits line."""
+    """Give a map its furniture: frame, scale bar, north arrow or graticule, locator inset, credits.
+
+    Maps wide enough for north to turn across them get a ``graticule`` (degrees) instead of an arrow.
+    """
     _frame_axes(ax)
-    add_scale_bar(ax, scale_km)
-    add_north_arrow(ax, loc=north)
+    add_scale_bar(ax, scale_km, loc=scale_loc)
+    if graticule is not None:
+        add_graticule(ax, graticule)
+    if north is not None:
+        add_north_arrow(ax, loc=north)
     if locator is not None:
         add_locator(fig, countries, extent_lonlat, rect=locator)
     add_credits(fig, credits)
@@ -105,6 +120,35 @@ def add_north_arrow(ax: Axes, loc: tuple[float, float] = (0.95, 0.86)) -> None:
         zorder=20,
         arrowprops={"arrowstyle": "-|>", "color": "black", "lw": 1.2},
     )
+
+
+def add_graticule(ax: Axes, step: float) -> None:
+    """Draw meridians and parallels every ``step`` degrees, labelled at the lower and left edges.
+
+    The axis must carry its projection as ``ax._mjbook_proj4`` (set by :func:`overview_map`).
+    """
+    import numpy as np
+    from pyproj import Transformer
+
+    to_map = Transformer.from_crs(4326, ax._mjbook_proj4, always_xy=True)  # type: ignore[attr-defined]
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    for lon in np.arange(-180, 180, step):
+        xs, ys = to_map.transform(np.full(400, lon), np.linspace(0, 85, 400))
+        ax.plot(xs, ys, color="#9a9a9a", linewidth=0.4, zorder=1.8)
+        x_at = np.interp(y0, ys, xs) if ys.min() < y0 < ys.max() else None
+        if x_at is not None and x0 + 0.03 * (x1 - x0) < x_at < x1 - 0.03 * (x1 - x0):
+            ax.text(
+                x_at, y0, f"{lon:g}°E", fontsize=6, color=style.MUTED, ha="center", va="bottom", zorder=19
+            )
+    for lat in np.arange(0, 90, step):
+        xs, ys = to_map.transform(np.linspace(40, 180, 600), np.full(600, lat))
+        ax.plot(xs, ys, color="#9a9a9a", linewidth=0.4, zorder=1.8)
+        y_at = np.interp(x0, xs, ys) if xs.min() < x0 < xs.max() else None
+        if y_at is not None and y0 + 0.05 * (y1 - y0) < y_at < y1 - 0.03 * (y1 - y0):
+            ax.text(x0, y_at, f" {lat:g}°N", fontsize=6, color=style.MUTED, ha="left", va="center", zorder=19)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
 
 
 def add_credits(fig: Figure, text: str) -> None:
@@ -305,3 +349,485 @@ def khalkhin_gol_1939(
         "Claims: Coox (1985); HistoryNet (n.d.).",
     )
     return fig
+
+
+# ---------------------------------------------------------------------------------------------
+# Overview maps (1274/1281, 1945, prisoners of war, today): one drawing routine, four specifications
+
+#: How each kind of feature is drawn: marker (points) or line width, and its legend text.
+KIND_STYLE: dict[str, dict[str, Any]] = {
+    "city": {"marker": "o", "size": 4.5, "legend": "City or town"},
+    "port": {"marker": "s", "size": 5, "legend": "Port of departure"},
+    "island": {"marker": ".", "size": 4, "legend": "Island (label point)"},
+    "battle_site": {"marker": "X", "size": 7, "legend": "Battle or landing site"},
+    "defence_work": {"marker": "P", "size": 6, "legend": "Defence work", "width": 3.0},
+    "shrine": {"marker": "^", "size": 5, "legend": "Shrine"},
+    "fortified_region": {"marker": "D", "size": 5.5, "legend": "Fortified region"},
+    "camp": {"marker": "^", "size": 6, "legend": "Camp or burial site"},
+    "building": {"marker": "s", "size": 5, "legend": "Building put up by prisoners"},
+    "work_site": {"marker": "P", "size": 6.5, "legend": "Work site"},
+    "memorial": {"marker": "*", "size": 10, "legend": "Memorial"},
+    "airport": {"marker": "v", "size": 6, "legend": "Airport"},
+    "mine": {"marker": "D", "size": 6, "legend": "Mine"},
+    "border_crossing": {"marker": "H", "size": 6, "legend": "Border crossing"},
+    "route": {"width": 2.0, "arrow": True, "legend": "Route"},
+    "front_axis": {"width": 2.2, "arrow": True, "legend": "Axis of advance"},
+    "rail_route": {"width": 2.0, "arrow": False, "legend": "Rail corridor"},
+    "approx_boundary": {"width": 1.6, "arrow": False, "legend": "Approximate extent"},
+}
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A zoomed panel of an overview map: its lon/lat extent, place and labels.
+
+    ``rect`` is in the main map's axes fraction (it may lie outside the map, to its right).
+    """
+
+    extent: tuple[float, float, float, float]
+    rect: tuple[float, float, float, float]
+    labels: dict[str, Label]
+    title: str
+    scale_km: float
+
+
+@dataclass(frozen=True)
+class OverviewMap:
+    """Everything that makes one overview map differ from another."""
+
+    name: str
+    extent: tuple[float, float, float, float]
+    projection: Projection
+    labels: dict[str, Label]
+    area_labels: tuple[tuple[str, float, float, dict[str, Any]], ...]
+    highlight: tuple[str, ...]
+    credits: str
+    main_width: float = 0.98
+    scale_loc: tuple[float, float] = (0.04, 0.05)
+    scale_km: float | None = None
+    north: tuple[float, float] | None = (0.05, 0.93)
+    locator: tuple[float, float, float, float] | None = None
+    detail: Detail | None = None
+    legend_cols: int = 3
+    graticule: float | None = None
+
+
+def _side_colour(side: str) -> str:
+    return style.SIDES.get(side, style.SIDES["none"])
+
+
+def _draw_features(ax: Axes, feats: gpd.GeoDataFrame, labels: dict[str, Label], detail: bool = False) -> None:
+    """Draw the historical features on ``ax`` (already projected), with the labels given."""
+    from matplotlib.patches import FancyArrowPatch
+
+    for _, f in feats.iterrows():
+        spec = KIND_STYLE[f["kind"]]
+        colour = _side_colour(f["side"])
+        schematic = f["confidence"] == "schematic"
+        geom = f.geometry
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            gs = feats.loc[[f.name]]
+            gs.plot(ax=ax, facecolor=colour, alpha=0.16, edgecolor="none", zorder=2)
+        elif geom.geom_type == "LineString":
+            xs, ys = geom.xy
+            kw = SCHEMATIC if schematic else {}
+            ax.plot(
+                xs, ys, color=colour, linewidth=spec.get("width", 2.0), zorder=6, solid_capstyle="round", **kw
+            )
+            if spec.get("arrow"):
+                ax.add_patch(
+                    FancyArrowPatch(
+                        (xs[-2], ys[-2]),
+                        (xs[-1], ys[-1]),
+                        arrowstyle="-|>",
+                        mutation_scale=17,
+                        color=colour,
+                        linewidth=0,
+                        alpha=SCHEMATIC["alpha"] if schematic else 1,
+                        zorder=7,
+                        shrinkA=0,
+                        shrinkB=0,
+                    )
+                )
+        else:
+            low = f["confidence"] == "low"
+            ax.plot(
+                geom.x,
+                geom.y,
+                marker=spec["marker"],
+                markersize=spec["size"] * (1.15 if detail else 1),
+                markerfacecolor="white" if low else colour,
+                markeredgecolor=colour if low else "black",
+                markeredgewidth=1.2 if low else 0.5,
+                linestyle="none",
+                zorder=12,
+            )
+        if f["id"] in labels:
+            pt = (
+                geom.representative_point()
+                if geom.geom_type != "LineString"
+                else geom.interpolate(0.5, normalized=True)
+            )
+            _label(ax, pt.x, pt.y, labels[f["id"]], fontsize=7 if not detail else 7.5)
+
+
+def _legend_handles(feats: gpd.GeoDataFrame) -> list[Any]:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles: list[Any] = []
+    seen: set[tuple[str, str, str]] = set()
+    for _, f in feats.sort_values(["kind", "side"]).iterrows():
+        key = (f["kind"], f["side"] if f.geometry.geom_type != "Point" else "", f.geometry.geom_type)
+        if key in seen:
+            continue
+        seen.add(key)
+        spec = KIND_STYLE[f["kind"]]
+        colour = _side_colour(f["side"])
+        side = style.SIDE_LABELS.get(f["side"], "")
+        if f.geometry.geom_type in ("Polygon", "MultiPolygon"):
+            label = f["name_en"]
+            handles.append(Patch(facecolor=colour, alpha=0.3, edgecolor=colour, linestyle="--", label=label))
+        elif f.geometry.geom_type == "LineString":
+            who = f" of {side}" if side and f["kind"] in ("route", "front_axis") else ""
+            label = f"{spec['legend']}{who}" + (" (schematic)" if f["confidence"] == "schematic" else "")
+            if f["kind"] == "approx_boundary":
+                label = f["name_en"]
+            kw = SCHEMATIC if f["confidence"] == "schematic" else {}
+            handles.append(Line2D([], [], color=colour, lw=spec.get("width", 2.0), label=label, **kw))
+        else:
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker=spec["marker"],
+                    markersize=spec["size"],
+                    color="#444444",
+                    markeredgecolor="black",
+                    markeredgewidth=0.5,
+                    lw=0,
+                    label=spec["legend"],
+                )
+            )
+    if (feats["confidence"] == "low").any():
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                markersize=5,
+                markerfacecolor="white",
+                markeredgecolor="#444444",
+                markeredgewidth=1.2,
+                lw=0,
+                label="Hollow: location of low confidence",
+            )
+        )
+    return handles
+
+
+def _projected_frame(extent: tuple[float, float, float, float], projection: Projection) -> tuple[float, ...]:
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    densified = box(*extent).segmentize(0.1)
+    return tuple(gpd.GeoSeries([densified], crs=4326).to_crs(projection.proj4).total_bounds)
+
+
+def overview_map(
+    spec: OverviewMap,
+    features: gpd.GeoDataFrame,
+    countries: gpd.GeoDataFrame,
+    detail_base: gpd.GeoDataFrame | None = None,
+    rivers: gpd.GeoDataFrame | None = None,
+) -> Figure:
+    """Draw one of the book's overview maps from its specification (see :data:`OVERVIEW_MAPS`).
+
+    ``features`` is the map's ``map_*`` resource and ``countries`` the Natural Earth layer;
+    ``detail_base`` (land polygons) is drawn in the detail panel and ``rivers`` on both panels.
+    """
+    import geopandas as gpd
+    import matplotlib.pyplot as plt
+
+    proj = spec.projection.proj4
+    xmin, ymin, xmax, ymax = _projected_frame(spec.extent, spec.projection)
+    handles = _legend_handles(features)
+    width = 7.0
+    rows = -(-len(handles) // spec.legend_cols)
+    bottom = 0.62 + 0.17 * rows  # inches: credits, then the legend, under the map
+    map_h = width * spec.main_width * (ymax - ymin) / (xmax - xmin)
+    height = bottom + map_h + 0.12
+    fig = plt.figure(figsize=(width, height))
+    ax = fig.add_axes((0.01, bottom / height, spec.main_width, map_h / height))
+    ax.set_facecolor(style.WATER)
+    land = countries.to_crs(proj)
+    colours = [style.LAND if n in spec.highlight else style.LAND_OTHER for n in land["name"]]
+    land.plot(ax=ax, color=colours, edgecolor=style.BORDER, linewidth=0.45, zorder=1)
+    if rivers is not None:
+        rivers.to_crs(proj).plot(ax=ax, color=style.RIVER, linewidth=0.6, zorder=1.5)
+    feats = features.to_crs(proj)
+    feats.index = list(feats["id"])
+    _draw_features(ax, feats, spec.labels)
+    for text, lon, lat, kw in spec.area_labels:
+        p = gpd.GeoSeries(gpd.points_from_xy([lon], [lat]), crs=4326).to_crs(proj).iloc[0]
+        ax.text(
+            p.x, p.y, text, ha="center", va="center", zorder=14, **{"fontsize": 8, "color": style.MUTED, **kw}
+        )
+    ax.set_xlim(xmin, xmax)
+    ax.set_ylim(ymin, ymax)
+    ax._mjbook_proj4 = proj  # type: ignore[attr-defined]
+    if spec.detail is not None:
+        _detail_panel(ax, spec, feats, land, detail_base, rivers)
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.01, 0.5 / height),
+        ncol=spec.legend_cols,
+        fontsize=6.5,
+        frameon=False,
+        columnspacing=1.0,
+        handlelength=2.4,
+    )
+    finish_map(
+        fig,
+        ax,
+        countries,
+        spec.extent,
+        scale_km=spec.scale_km,
+        credits=spec.credits,
+        north=spec.north,
+        locator=None if spec.locator is None else _axes_to_figure(ax, spec.locator),
+        graticule=spec.graticule,
+        scale_loc=spec.scale_loc,
+    )
+    return fig
+
+
+def _axes_to_figure(ax: Axes, rect: Sequence[float]) -> tuple[float, float, float, float]:
+    """Convert a rectangle in ``ax``'s axes fraction to figure fraction."""
+    pos = ax.get_position()
+    return (
+        pos.x0 + rect[0] * pos.width,
+        pos.y0 + rect[1] * pos.height,
+        rect[2] * pos.width,
+        rect[3] * pos.height,
+    )
+
+
+def _detail_panel(
+    ax: Axes,
+    spec: OverviewMap,
+    feats: gpd.GeoDataFrame,
+    land: gpd.GeoDataFrame,
+    detail_base: gpd.GeoDataFrame | None,
+    rivers: gpd.GeoDataFrame | None,
+) -> None:
+    """A zoomed panel, framed in red on the main map, with its own scale bar."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    assert spec.detail is not None
+    d = spec.detail
+    proj = spec.projection.proj4
+    dax = ax.figure.add_axes(_axes_to_figure(ax, d.rect))
+    dax.set_facecolor(style.WATER if detail_base is not None else style.LAND)
+    if detail_base is not None:
+        detail_base.to_crs(proj).plot(
+            ax=dax, color=style.LAND, edgecolor=style.BORDER, linewidth=0.4, zorder=1
+        )
+    else:
+        land.plot(ax=dax, color=style.LAND, edgecolor=style.BORDER, linewidth=0.45, zorder=1)
+    if rivers is not None:
+        rivers.to_crs(proj).plot(ax=dax, color=style.RIVER, linewidth=0.9, zorder=1.5)
+    inside = feats[feats.geometry.intersects(gpd.GeoSeries([box(*d.extent)], crs=4326).to_crs(proj).iloc[0])]
+    _draw_features(dax, inside, d.labels, detail=True)
+    x0, y0, x1, y1 = _projected_frame(d.extent, spec.projection)
+    dax.set_xlim(x0, x1)
+    dax.set_ylim(y0, y1)
+    _frame_axes(dax)
+    for spine in dax.spines.values():
+        spine.set_color(style.OKABE_ITO["vermillion"])
+        spine.set_linewidth(1.4)
+    dax.set_title(d.title, fontsize=7.5, pad=3, loc="left")
+    add_scale_bar(dax, d.scale_km)
+    gpd.GeoSeries([box(*d.extent)], crs=4326).to_crs(proj).boundary.plot(
+        ax=ax, color=style.OKABE_ITO["vermillion"], linewidth=1.3, zorder=16
+    )
+
+
+_PLACES = "Places: GeoNames (CC BY 4.0) and the sources named for each feature in data/maps"
+
+INVASIONS_1274_1281 = OverviewMap(
+    name="invasions_1274_1281",
+    extent=(121.0, 29.3, 131.9, 36.3),
+    projection=EAST_CHINA_SEA_LCC,
+    labels={
+        "happo-masan": Label("Happo (Masan)", dx=-6, dy=6, ha="right"),
+        "tsushima": Label("Tsushima", dx=7, dy=4),
+        "iki": Label("Iki", dx=6, dy=3),
+        "hakata-fukuoka": Label("Hakata", dx=6, dy=7),
+        "hirado": Label("Hirado", dx=-6, dy=-5, ha="right"),
+        "ningbo-qingyuan": Label("Qingyuan (Ningbo)", dx=6, dy=8),
+        "route-1274": Label("1274; 1281 Eastern Route army", dx=-8, dy=-12, ha="right", style="italic"),
+        "route-1281-jiangnan": Label("1281, Jiangnan army", dx=4, dy=-9, style="italic"),
+    },
+    area_labels=(
+        ("KORYŎ\n(Korea)", 127.6, 36.0, {}),
+        ("JAPAN\n(Kamakura shogunate)", 131.05, 34.85, {}),
+        ("YUAN\n(China)", 121.55, 31.85, {}),
+        ("East China Sea", 125.0, 31.0, {"fontstyle": "italic", "color": style.RIVER}),
+    ),
+    highlight=("Japan",),
+    credits=f"{EAST_CHINA_SEA_LCC.caption}. Today's coastlines and borders: Natural Earth; detail coast: "
+    f"GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0. {_PLACES}. Routes are schematic: straight lines "
+    "between sourced places, not tracks.",
+    north=(0.95, 0.90),
+    scale_loc=(0.62, 0.05),
+    detail=Detail(
+        extent=(129.55, 33.25, 130.6, 33.8),
+        rect=(0.015, 0.57, 0.44, 0.36),
+        labels={
+            "hakata-fukuoka": Label("Hakata", dx=4, dy=-8),
+            "genko-borui-nishijin": Label("Stone wall (Nishijin)", dx=-4, dy=-9, ha="right"),
+            "hakozaki-shrine": Label("Hakozaki", dx=6, dy=0),
+            "kashii-gu": Label("Kashii", dx=6, dy=2),
+            "shikanoshima": Label("Shikanoshima", dx=-6, dy=5, ha="right"),
+            "dazaifu": Label("Dazaifu", dx=6, dy=0),
+            "takashima-island": Label("Takashima", dx=-7, dy=5, ha="right"),
+            "takashima-kozaki": Label("Kōzaki wrecks", dx=4, dy=-9),
+        },
+        title="Hakata Bay and Imari Bay",
+        scale_km=20,
+    ),
+)
+
+MANCHURIA_1945 = OverviewMap(
+    name="manchuria_1945",
+    extent=(111.0, 37.6, 135.5, 53.5),
+    projection=MANCHURIA_LCC,
+    labels={
+        "harbin": Label("Harbin", dx=6, dy=4),
+        "changchun": Label("Changchun (Hsinking)", dx=-6, dy=-8, ha="right"),
+        "shenyang": Label("Mukden (Shenyang)", dx=7, dy=-3),
+        "qiqihar": Label("Qiqihar", dx=-6, dy=5, ha="right"),
+        "hailar": Label("Hailar", dx=-7, dy=5, ha="right"),
+        "jilin": Label("Jilin", dx=5, dy=-8),
+        "mudanjiang": Label("Mudanjiang", dx=-4, dy=8, ha="right"),
+        "port-arthur": Label("Port Arthur", dx=-6, dy=-4, ha="right"),
+        "dalian": Label("Dairen", dx=6, dy=0),
+        "chengde": Label("Chengde", dx=-6, dy=-5, ha="right"),
+        "kalgan": Label("Kalgan", dx=6, dy=-6),
+        "duolun": Label("Dolonnor", dx=-6, dy=4, ha="right"),
+        "jiamusi": Label("Jiamusi", dx=6, dy=4),
+        "zabaykalsk": Label("Otpor", dx=-6, dy=4, ha="right"),
+        "blagoveshchensk": Label("Blagoveshchensk", dx=-6, dy=5, ha="right"),
+        "grodekovo": Label("Grodekovo", dx=6, dy=3),
+        "ulanhot": Label("Wangyemiao", dx=6, dy=4),
+        "axis-6gta-south": Label("Transbaikal Front\n9–22 Aug", dx=-8, dy=0, ha="right", style="italic"),
+        "axis-2fef-15a": Label("2nd Far Eastern\nFront 9–20 Aug", dx=4, dy=14, style="italic"),
+        "axis-1fef-5a": Label("1st Far Eastern\nFront 9–20 Aug", dx=6, dy=-16, style="italic"),
+        "axis-kmg-kalgan": Label(
+            "Soviet–Mongolian\nCavalry-Mechanized\nGroup 19–21 Aug", dx=-8, dy=20, ha="right", style="italic"
+        ),
+        "chifeng": Label("Chifeng", dx=6, dy=3),
+        "taonan": Label("Taonan", dx=6, dy=-5),
+    },
+    area_labels=(
+        ("MANCHUKUO\n(approximate)", 127.8, 48.9, {"fontsize": 9, "color": "#8a5a00"}),
+        ("MONGOLIAN\nPEOPLE'S REPUBLIC", 112.8, 45.6, {}),
+        ("USSR", 122.5, 52.6, {}),
+        ("USSR", 134.3, 47.4, {}),
+        ("KOREA\n(Japanese rule)", 127.6, 40.2, {}),
+        ("MENGJIANG", 112.8, 42.9, {"fontsize": 7}),
+        ("CHINA", 113.5, 38.6, {}),
+    ),
+    highlight=("China", "North Korea", "South Korea"),
+    credits=f"{MANCHURIA_LCC.caption}. Borders: today's, Natural Earth; Manchukuo's south-western edge "
+    f"is schematic. {_PLACES}. Axes are schematic: straight lines between sourced places and dates, "
+    "not unit tracks.",
+    scale_km=200,
+    scale_loc=(0.70, 0.04),
+    legend_cols=2,
+)
+
+POWS_1945_1947 = OverviewMap(
+    name="pows_1945_1947",
+    extent=(104.6, 47.3, 108.4, 50.6),
+    projection=SELENGE_TM,
+    labels={
+        "naushki": Label("Naushki", dx=-6, dy=4, ha="right"),
+        "sukhbaatar-town": Label("Sükhbaatar", dx=-7, dy=-6, ha="right"),
+        "altanbulag": Label("Altanbulag", dx=6, dy=3),
+        "zuunburen-jargalant": Label("Zuunbüren", dx=-6, dy=-3, ha="right"),
+        "zuunkharaa": Label("Zuunkharaa", dx=6, dy=0),
+        "nalaikh": Label("Nalaikh", dx=6, dy=-4),
+        "ulaanbaatar": Label("Ulaanbaatar", dx=-7, dy=5, ha="right"),
+    },
+    area_labels=(
+        ("MONGOLIA", 105.6, 48.2, {"fontsize": 9}),
+        ("RUSSIA (USSR)", 107.75, 50.5, {"fontsize": 7.5}),
+    ),
+    highlight=("Mongolia",),
+    credits=f"{SELENGE_TM.caption}. Rivers: GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0; borders: Natural "
+    f"Earth. {_PLACES}. The transfer route is schematic.",
+    scale_km=50,
+    main_width=0.52,
+    locator=(1.06, 0.66, 0.8, 0.34),
+    detail=Detail(
+        extent=(106.86, 47.895, 106.975, 48.01),
+        rect=(1.06, 0.0, 0.8, 0.6),
+        labels={
+            "government-palace": Label("Government Palace", dx=-6, dy=5, ha="right"),
+            "num": Label("National University", dx=6, dy=4),
+            "national-library": Label("National Library", dx=6, dy=-5),
+            "dambadarjaa-memorial": Label("Dambadarjaa memorial", dx=-6, dy=-5, ha="right"),
+        },
+        title="Central Ulaanbaatar",
+        scale_km=2,
+    ),
+)
+
+MONGOLIA_JAPAN_TODAY = OverviewMap(
+    name="mongolia_japan_today",
+    extent=(87.0, 33.0, 146.0, 55.0),
+    projection=NORTHEAST_ASIA_LCC,
+    labels={
+        "ulaanbaatar-today": Label("Ulaanbaatar", dx=-7, dy=6, ha="right"),
+        "oyu-tolgoi": Label("Oyu Tolgoi", dx=-6, dy=-5, ha="right"),
+        "tavan-tolgoi": Label("Tavan Tolgoi", dx=-6, dy=4, ha="right"),
+        "zamyn-uud": Label("Zamyn-Üüd", dx=6, dy=3),
+        "tianjin-port": Label("Tianjin port", dx=6, dy=-3),
+        "beijing": Label("Beijing", dx=-6, dy=0, ha="right"),
+        "ulan-ude": Label("Ulan-Ude", dx=6, dy=3),
+    },
+    area_labels=(
+        ("MONGOLIA", 102.0, 46.6, {"fontsize": 10, "color": style.TEXT}),
+        ("RUSSIA", 112.0, 53.3, {"fontsize": 10}),
+        ("CHINA", 104.0, 37.5, {"fontsize": 10}),
+        ("JAPAN", 139.5, 36.9, {"fontsize": 10, "color": style.TEXT}),
+        ("KOREA", 127.3, 39.8, {"fontsize": 7.5}),
+    ),
+    highlight=("Mongolia", "Japan"),
+    credits=f"{NORTHEAST_ASIA_LCC.caption}. Borders and coastlines: Natural Earth. {_PLACES}; airports: "
+    "airportsdata. Rail corridors are schematic: straight lines between sourced stations.",
+    north=None,
+    graticule=10,
+    legend_cols=3,
+    detail=Detail(
+        extent=(106.55, 47.55, 107.1, 48.08),
+        rect=(0.735, 0.50, 0.255, 0.44),
+        labels={
+            "ulaanbaatar-today": Label("Ulaanbaatar", dx=-6, dy=-6, ha="right"),
+            "chinggis-khaan-airport": Label("Chinggis Khaan\nairport (yen loans)", dx=-5, dy=10, ha="right"),
+            "buyant-ukhaa-airport": Label("Buyant-Ukhaa", dx=6, dy=-5),
+            "dambadarjaa-memorial-today": Label("Dambadarjaa\nmemorial", dx=-6, dy=3, ha="right"),
+        },
+        title="Ulaanbaatar",
+        scale_km=10,
+    ),
+)
+
+#: The four overview maps, by the name of their ``map_*`` resource.
+OVERVIEW_MAPS: dict[str, OverviewMap] = {
+    m.name: m for m in (INVASIONS_1274_1281, MANCHURIA_1945, POWS_1945_1947, MONGOLIA_JAPAN_TODAY)
+}

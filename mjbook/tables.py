@@ -196,3 +196,111 @@ def datasets() -> pd.DataFrame:
         )
         assert (DATA / folder / "README.md").exists()
     return pd.DataFrame(rows)
+
+
+def relationship_in_numbers(
+    annual: pd.DataFrame,
+    bilateral: pd.DataFrame,
+    by_partner: pd.DataFrame,
+    cars: pd.DataFrame,
+    years: tuple[int, ...] = (1990, 2005, 2016, 2022, 2024),
+) -> pd.DataFrame:
+    """A few indicators at benchmark years, each straight from one dataset row (blank where the
+    series has no value for that year; nothing is interpolated)."""
+    import pandas as pd
+
+    from mjbook.bib import short_citation
+
+    def pick(df: pd.DataFrame, scale: float, fmt: str) -> tuple[dict[str, str], set[str]]:
+        df = df[df["value"].notna() & df["year"].isin(years)]
+        assert df["year"].is_unique, f"two values for one year in {sorted(df['year'])}"
+        by_year = {int(y): v for y, v in zip(df["year"], df["value"], strict=True)}
+        cells = {str(y): (fmt.format(by_year[y] * scale) if y in by_year else "–") for y in years}
+        return cells, set(df["source"])
+
+    oda = annual[(annual["series"] == "net_oda_received") & (annual["donor"] == "all_donors")]
+    nso = bilateral[(bilateral["reporter"] == "mongolia_nso") & (bilateral["period"] == "annual")]
+    exports = by_partner[(by_partner["flow"] == "exports") & by_partner["value"].notna()]
+    total = exports[exports["partner"] == "world"]
+    china = exports[exports["partner"] == "china"]
+    share = china.merge(total, on="year", suffixes=("", "_total"))
+    share = share.assign(value=100 * share["value"] / share["value_total"])
+    share_cells, share_src = pick(share, 1, "{:.0f}")
+    share_src |= set(share["source_total"])
+    imports_jp = nso[nso["flow"] == "mongolia_imports_from_japan"]
+    exports_jp = nso[nso["flow"] == "mongolia_exports_to_japan"]
+    rows = [
+        ("Net ODA received by Mongolia, all donors (US$ million, current)", *pick(oda, 1, "{:,.0f}")),
+        ("Mongolia's imports from Japan (US$ million, current)", *pick(imports_jp, 1e-3, "{:,.0f}")),
+        ("Mongolia's exports to Japan (US$ million, current)", *pick(exports_jp, 1e-3, "{:,.1f}")),
+        ("China's share of Mongolia's exports (%)", share_cells, share_src),
+        (
+            "Passenger cars imported from Japan (number)",
+            *pick(cars[cars["measure"] == "count"], 1, "{:,.0f}"),
+        ),
+    ]
+    return pd.DataFrame(
+        [
+            {"Indicator": name, **vals, "Source": "; ".join(sorted({short_citation(k) for k in src}))}
+            for name, vals, src in rows
+        ]
+    )
+
+
+def figures_by_source(figures: pd.DataFrame, measures: dict[str, str]) -> pd.DataFrame:
+    """Competing figures for display: what is counted, the figure or range, as of when, who says so."""
+    import pandas as pd
+
+    from mjbook.bib import short_citation
+
+    def present(v: object) -> bool:
+        return v is not None and v == v and v != ""
+
+    def figure(r: pd.Series) -> str:
+        if present(r["value"]):
+            num = f"{float(r['value']):,.0f}"
+        elif present(r["value_high"]):
+            num = f"{float(r['value_low']):,.0f}–{float(r['value_high']):,.0f}"
+        else:
+            num = f"more than {float(r['value_low']):,.0f}"
+        return num if r["unit"] == "persons" else f"{num} ({r['unit']})"
+
+    rows = figures.assign(order=figures["measure"].map(list(measures).index)).sort_values(["order", "id"])
+    return pd.DataFrame(
+        {
+            "What is counted": rows["measure"].map(measures).values,
+            "Figure": [figure(r) for _, r in rows.iterrows()],
+            "As of": rows["as_of"].fillna("").values,
+            "Source": ["; ".join(short_citation(k) for k in s.split(";")) for s in rows["source"]],
+            "Notes": rows["notes"].fillna("").values,
+        }
+    )
+
+
+def epa_milestones(milestones: pd.DataFrame) -> pd.DataFrame:
+    """The EPA's milestones: date, event, source."""
+    import pandas as pd
+
+    from mjbook.bib import short_citation
+
+    rows = milestones.sort_values(["date", "id"])
+    return pd.DataFrame(
+        {
+            "Date": [
+                format_date(d + "-01" if len(d) == 7 else d, "month" if len(d) == 7 else "day")
+                for d in rows["date"]
+            ],
+            "Event": rows["event"].values,
+            "Source": ["; ".join(short_citation(k) for k in s.split(";")) for s in rows["source"]],
+        }
+    )
+
+
+#: What each measure of the prisoner-of-war figures counts, in the order the table lists them.
+POW_MEASURES: dict[str, str] = {
+    "arrived": "Arrived in Mongolia",
+    "died": "Died",
+    "repatriated": "Repatriated or retained",
+    "graves_identified": "Graves and burial sites",
+    "worked_sites": "Allocated to work sites",
+}

@@ -39,7 +39,9 @@ ARGS = [
 ]
 PAGES = toc_files()
 ARTIFACTS = ROOT / "test-artifacts"
-BUDGET_GZIP = 400 * 1024
+BUDGET_GZIP = 400 * 1024  # issue 8: per chapter page, images excluded
+#: The bibliography lists every source (about 900) on one page: it gets a budget of its own.
+BUDGET_BIBLIOGRAPHY_GZIP = 450 * 1024
 WEIGHTS: dict[str, tuple[int, int, int]] = {}
 
 
@@ -144,7 +146,8 @@ def test_page_weight_within_budget(visit: Visit) -> None:
     raw, gz = sum(r for r, _ in non_image), sum(g for _, g in non_image)
     WEIGHTS[visit.name] = (raw, gz, sum(images))
     write_weights()
-    assert gz <= BUDGET_GZIP, f"{visit.name}: {gz / 1024:.0f} KB gzip without images (budget 400 KB)"
+    budget = BUDGET_BIBLIOGRAPHY_GZIP if visit.name == "bibliography" else BUDGET_GZIP
+    assert gz <= budget, f"{visit.name}: {gz / 1024:.0f} KB gzip without images (budget {budget // 1024} KB)"
 
 
 def write_weights() -> None:
@@ -259,8 +262,12 @@ def test_chapter_notebook_downloads_and_runs_in_a_fresh_kernel(
         NotebookClient(
             nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
         ).execute()
-        figures = [o for c in nb.cells for o in c.get("outputs", []) if "image/svg+xml" in o.get("data", {})]
-        assert len(figures) >= 2, f"{page}: the notebook drew {len(figures)} figures"
+        outputs = [o for c in nb.cells for o in c.get("outputs", [])]
+        figures = [o for o in outputs if "image/svg+xml" in o.get("data", {})]
+        tables = [o for o in outputs if "{list-table}" in o.get("data", {}).get("text/markdown", "")]
+        assert len(figures) + len(tables) >= 2, (
+            f"{page}: the notebook drew {len(figures)} figures, {len(tables)} tables"
+        )
 
 
 def test_chronology_table_can_be_searched_and_filtered(browser: object, server: str) -> None:

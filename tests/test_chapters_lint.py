@@ -54,7 +54,8 @@ NOTEBOOK_PAGES = [p for p in PAGES if p.read_text(encoding="utf-8").startswith("
 def test_every_figure_has_name_caption_and_real_alt_text(path: Path) -> None:
     cells = figure_cells(path)
     if path in CHAPTERS:
-        assert len(cells) >= 2, f"{path.name}: a chapter needs at least two figures"
+        tables = re.findall(r'label="tbl-[a-z0-9-]+"', path.read_text(encoding="utf-8"))
+        assert len(cells) + len(tables) >= 2, f"{path.name}: a chapter needs at least two figures or tables"
     for cell in cells:
         meta = cell.metadata["mystnb"]
         name = meta["figure"].get("name", "")
@@ -80,6 +81,9 @@ def test_numrefs_point_to_figures_of_the_book(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     names |= set(re.findall(r"^\(([a-z0-9-]+)\)=", text, flags=re.M))
     names |= set(re.findall(r":name: ([a-z0-9-]+)", text))
+    names |= {
+        n for p in CHAPTERS for n in re.findall(r'label="(tbl-[a-z0-9-]+)"', p.read_text(encoding="utf-8"))
+    }
     refs = set(NUMREF.findall(text))
     assert refs <= names, f"{path.name}: numref to unknown {sorted(refs - names)}"
 
@@ -95,3 +99,36 @@ def test_cells_are_short_and_read_only_data(path: Path) -> None:
         assert "http" not in cell.source and "read_csv(" not in cell.source, (
             f"{path.name}: read data via mjbook"
         )
+
+
+def prose_words(text: str) -> int:
+    """Words of prose: front matter, code cells, roles (citations, cross-references) and tags removed."""
+    text = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S)
+    text = re.sub(r"```.*?```", " ", text, flags=re.S)
+    text = re.sub(r"\{[a-z:]+\}`[^`]*`", " ", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return sum(1 for token in text.split() if re.search(r"\w", token))
+
+
+def test_prose_words_counts_only_prose() -> None:
+    sample = (
+        '---\nk: v\n---\n# Title\n\nTwo words {cite:p}`a,b` <span lang="mn">Улаан</span>.\n'
+        "```{code-cell}\nx = 1\n```\n"
+    )
+    assert prose_words(sample) == 4  # Title, Two, words, Улаан.
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_chapter_meets_the_standard(path: Path) -> None:
+    """GUIDE §3 and the chapter issues: length, sources, native names, a closing debate section."""
+    text = path.read_text(encoding="utf-8")
+    conclusion = "conclusion" in path.stem
+    words = prose_words(text)
+    low, high = (1500, 5000) if conclusion else (2500, 5000)
+    assert low <= words <= high, f"{path.name}: {words} words of prose, outside {low}-{high}"
+    keys = {k.strip() for m in CITE.finditer(text) for k in m.group(1).split(",")}
+    assert len(keys) >= (10 if conclusion else 25), f"{path.name}: only {len(keys)} distinct sources"
+    assert re.search(r"^## Sources and debates", text, flags=re.M), f"{path.name}: no 'Sources and debates'"
+    assert re.search(r'<span lang="(mn|ja|ru|zh|ko)">', text), (
+        f"{path.name}: no native names marked by language"
+    )

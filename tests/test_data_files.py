@@ -8,7 +8,7 @@ import pytest
 from frictionless import Package
 
 from mjbook import data
-from mjbook.paths import DATA, DATAPACKAGE
+from mjbook.paths import DATA, DATAPACKAGE, ROOT
 
 RESOURCES = data.resource_names()
 
@@ -80,3 +80,18 @@ def test_validate_cli_fails_on_bad_data(tmp_path: Path, monkeypatch: pytest.Monk
     proc = subprocess.run([sys.executable, "-m", "mjbook.validate"], cwd=copy, capture_output=True, text=True)
     assert proc.returncode == 1
     assert "data/khalkhin_gol/features.geojson: feature 1, field 'confidence'" in proc.stderr
+
+
+def test_every_bibliography_field_renders() -> None:
+    """A field that pybtex cannot read as LaTeX (an escaped brace, a doubled backslash) breaks the build."""
+    import pybtex.database
+    from pybtex.richtext import Text
+
+    bad = []
+    for key, entry in pybtex.database.parse_file(str(ROOT / "references.bib")).entries.items():
+        for name, value in entry.fields.items():
+            try:
+                Text.from_latex(value)
+            except Exception as exc:  # pybtex raises several types
+                bad.append(f"{key}.{name}: {exc}")
+    assert bad == []

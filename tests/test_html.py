@@ -64,8 +64,14 @@ def test_static_assets_fetch_nothing_offsite(html_dir: Path) -> None:
 
 def test_chapter_figures_are_numbered_and_captioned(html_dir: Path) -> None:
     for page in (p for p in PAGES if p.startswith("chapters/")):
-        figures = soup(html_dir / f"{page}.html").find_all("figure")
-        assert len(figures) >= 2, f"{page}: expected at least two figures"
+        doc = soup(html_dir / f"{page}.html")
+        figures = doc.find_all("figure")
+        tables = [
+            t
+            for t in doc.find_all("table")
+            if t.find("caption") and re.search(r"Table \d", t.find("caption").get_text())
+        ]
+        assert len(figures) + len(tables) >= 2, f"{page}: expected at least two numbered figures or tables"
         for fig in figures:
             cap = fig.find("figcaption")
             assert cap is not None and re.search(r"Figure \d", cap.get_text()), f"{page}: unnumbered figure"

