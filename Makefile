@@ -47,7 +47,8 @@ workbench: venv
 	$(BIN)/python -m pip install --quiet -r requirements-workbench.txt
 	mkdir -p .cache/world-atlas
 	cd .cache/world-atlas && npm pack --silent world-atlas@2.0.2 >/dev/null && tar xzf world-atlas-2.0.2.tgz
-	$(BIN)/python scripts/run_workbench.py notebooks/basemap_extracts.ipynb notebooks/khalkhin_gol_features.ipynb
+	$(BIN)/python scripts/run_workbench.py notebooks/basemap_extracts.ipynb notebooks/khalkhin_gol_features.ipynb \
+		notebooks/historical_maps.ipynb
 
 clean:
 	rm -rf _build

@@ -376,28 +376,30 @@ CATEGORY_COLOURS: dict[str, str] = {
 }
 
 
+#: The default panels of the chronology chart: the thirteenth century and the modern period.
+CHRONOLOGY_SPANS: tuple[tuple[int, int], ...] = ((1260, 1300), (1900, 2026))
+
+
 def chronology_timeline(
-    events: pd.DataFrame, spans: tuple[tuple[int, int], ...] = ((1260, 1300), (1900, 2026))
+    events: pd.DataFrame, spans: tuple[tuple[int, int], ...] = CHRONOLOGY_SPANS
 ) -> Figure:
     """Events by year and category, one panel per span of years (by default 1266–1300 and 1900–2025).
 
     Events outside every span are counted in a note under the chart, so that none vanish silently.
     """
     import matplotlib.pyplot as plt
+    import pandas as pd
 
     cats = list(CATEGORY_COLOURS)
     year = events["date"].dt.year + (events["date"].dt.dayofyear - 1) / 366
-    widths = [hi - lo for lo, hi in spans]
+    ratios = [1, 4] if spans == CHRONOLOGY_SPANS else [hi - lo for lo, hi in spans]
     fig, axes = plt.subplots(
         1,
         len(spans),
         figsize=(7.0, 3.0),
         sharey=True,
         squeeze=False,
-        gridspec_kw={
-            "width_ratios": [1, 4] if len(spans) == 2 and spans[0][0] < 1900 else widths,
-            "wspace": 0.05,
-        },
+        gridspec_kw={"width_ratios": ratios, "wspace": 0.05},
     )
     panels = list(axes[0])
     for ax, (lo, hi) in zip(panels, spans, strict=True):
@@ -419,9 +421,9 @@ def chronology_timeline(
     for ax in panels[1:]:
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
-    if spans[0] == (1260, 1300):
+    if spans == CHRONOLOGY_SPANS:
         panels[0].set_xticks([1266, 1281])
-    inside = sum(((year >= lo) & (year <= hi)) for lo, hi in spans).astype(bool)
+    inside = pd.concat([(year >= lo) & (year <= hi) for lo, hi in spans], axis=1).any(axis=1)
     panels[-1].text(
         0.01,
         -0.2,
@@ -478,11 +480,11 @@ def cumulative_aid(cumulative: pd.DataFrame) -> Figure:
     import matplotlib.pyplot as plt
     import pandas as pd
 
-    kinds = {
-        "grant_aid": ("o", style.OKABE_ITO["bluish_green"], "grant aid"),
-        "loan_aid": ("s", style.OKABE_ITO["blue"], "loan aid (yen loans)"),
-        "technical_cooperation": ("D", style.OKABE_ITO["orange"], "technical cooperation"),
-        "total": ("*", style.TEXT, "all types"),
+    kinds = {  # the type names of oda_cumulative.csv, drawn as in the commitments chart
+        "grant_aid": AID_TYPES["grant"],
+        "loan_aid": AID_TYPES["loan"],
+        "technical_cooperation": AID_TYPES["technical_cooperation"],
+        "total": ("*", style.TEXT, "All types"),
     }
     rows = cumulative.assign(when=pd.to_datetime(cumulative["as_of"]))
     fig, (yen, usd) = plt.subplots(

@@ -410,6 +410,8 @@ class OverviewMap:
     detail: Detail | None = None
     legend_cols: int = 3
     graticule: float | None = None
+    detail_layer: str | None = None  # resource of land polygons for the detail panel
+    river_layer: str | None = None  # resource of rivers drawn on both panels
 
 
 def _side_colour(side: str) -> str:
@@ -603,6 +605,21 @@ def overview_map(
     return fig
 
 
+def overview_layers(spec: OverviewMap) -> dict[str, gpd.GeoDataFrame]:
+    """Load every layer an overview map draws, as keyword arguments of :func:`overview_map`."""
+    from mjbook.data import load_features
+
+    layers = {
+        "features": load_features(f"map_{spec.name}"),
+        "countries": load_features("basemap_northeast_asia"),
+    }
+    if spec.detail_layer:
+        layers["detail_base"] = load_features(spec.detail_layer)
+    if spec.river_layer:
+        layers["rivers"] = load_features(spec.river_layer)
+    return layers
+
+
 def _axes_to_figure(ax: Axes, rect: Sequence[float]) -> tuple[float, float, float, float]:
     """Convert a rectangle in ``ax``'s axes fraction to figure fraction."""
     pos = ax.get_position()
@@ -668,8 +685,10 @@ INVASIONS_1274_1281 = OverviewMap(
         "hakata-fukuoka": Label("Hakata", dx=6, dy=7),
         "hirado": Label("Hirado", dx=-6, dy=-5, ha="right"),
         "ningbo-qingyuan": Label("Qingyuan (Ningbo)", dx=6, dy=8),
-        "route-1274": Label("1274; 1281 Eastern Route army", dx=-8, dy=-12, ha="right", style="italic"),
-        "route-1281-jiangnan": Label("1281, Jiangnan army", dx=4, dy=-9, style="italic"),
+        "route-1274": Label(
+            "Nov. 1274; May–Aug. 1281\n(Eastern Route army)", dx=-8, dy=-14, ha="right", style="italic"
+        ),
+        "route-1281-jiangnan": Label("July–Aug. 1281, Jiangnan army", dx=4, dy=-9, style="italic"),
     },
     area_labels=(
         ("KORYŎ\n(Korea)", 127.6, 36.0, {}),
@@ -683,6 +702,7 @@ INVASIONS_1274_1281 = OverviewMap(
     "between sourced places, not tracks.",
     north=(0.95, 0.90),
     scale_loc=(0.62, 0.05),
+    detail_layer="basemap_hakata_bay",
     detail=Detail(
         extent=(129.55, 33.25, 130.6, 33.8),
         rect=(0.015, 0.57, 0.44, 0.36),
@@ -772,6 +792,7 @@ POWS_1945_1947 = OverviewMap(
     f"Earth. {_PLACES}. The transfer route is schematic.",
     scale_km=50,
     main_width=0.52,
+    river_layer="basemap_selenge",
     locator=(1.06, 0.66, 0.8, 0.34),
     detail=Detail(
         extent=(106.86, 47.895, 106.975, 48.01),

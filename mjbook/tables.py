@@ -15,6 +15,13 @@ def _cell(value: object) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _citations(sources: str) -> str:
+    """Short author–year labels for a ``;``-separated list of bibliography keys."""
+    from mjbook.bib import short_citation
+
+    return "; ".join(short_citation(key.strip()) for key in sources.split(";"))
+
+
 def markdown_table(
     df: pd.DataFrame,
     columns: dict[str, str] | None = None,
@@ -94,8 +101,6 @@ def chronology(events: pd.DataFrame) -> pd.DataFrame:
     """The chronology as a display table: date in words, event, category, short source citations."""
     import pandas as pd
 
-    from mjbook.bib import short_citation
-
     rows = events.sort_values(["date", "id"])
     return pd.DataFrame(
         {
@@ -105,7 +110,7 @@ def chronology(events: pd.DataFrame) -> pd.DataFrame:
             ],
             "Event": rows["event"].values,
             "Category": rows["category"].values,
-            "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in rows["source"]],
+            "Sources": [_citations(s) for s in rows["source"]],
         }
     )
 
@@ -124,8 +129,6 @@ def ledger(claims: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
     """The fact-check ledger as a display table with short citations of the checking sources."""
     import pandas as pd
 
-    from mjbook.bib import short_citation
-
     return pd.DataFrame(
         {
             "Claim": claims["id"].values,
@@ -133,7 +136,7 @@ def ledger(claims: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
             "What it says (paraphrase)": claims["claim"].values,
             "Verdict": claims["verdict"].values,
             "What the sources say": claims["correct_fact"].fillna("").values,
-            "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in claims["source"]],
+            "Sources": [_citations(s) for s in claims["source"]],
         }
     )
 
@@ -141,8 +144,6 @@ def ledger(claims: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
 def glossary(terms: pd.DataFrame) -> pd.DataFrame:
     """The glossary as a display table; native forms wrapped in language-tagged spans for the web."""
     import pandas as pd
-
-    from mjbook.bib import short_citation
 
     def tagged(values: pd.Series, lang: str) -> list[str]:
         return [f'<span lang="{lang}">{v}</span>' if v else "" for v in values.fillna("")]
@@ -157,7 +158,7 @@ def glossary(terms: pd.DataFrame) -> pd.DataFrame:
             "Russian": tagged(rows["russian"], "ru"),
             "Chinese": tagged(rows["chinese"], "zh"),
             "Definition": rows["definition"].values,
-            "Sources": ["; ".join(short_citation(k.strip()) for k in s.split(";")) for s in rows["source"]],
+            "Sources": [_citations(s) for s in rows["source"]],
         }
     )
 
@@ -213,7 +214,8 @@ def relationship_in_numbers(
 
     def pick(df: pd.DataFrame, scale: float, fmt: str) -> tuple[dict[str, str], set[str]]:
         df = df[df["value"].notna() & df["year"].isin(years)]
-        assert df["year"].is_unique, f"two values for one year in {sorted(df['year'])}"
+        if not df["year"].is_unique:
+            raise ValueError(f"two values for one year in {sorted(df['year'])}: pick one series")
         by_year = {int(y): v for y, v in zip(df["year"], df["value"], strict=True)}
         cells = {str(y): (fmt.format(by_year[y] * scale) if y in by_year else "–") for y in years}
         return cells, set(df["source"])
@@ -251,8 +253,6 @@ def figures_by_source(figures: pd.DataFrame, measures: dict[str, str]) -> pd.Dat
     """Competing figures for display: what is counted, the figure or range, as of when, who says so."""
     import pandas as pd
 
-    from mjbook.bib import short_citation
-
     def present(v: object) -> bool:
         return v is not None and v == v and v != ""
 
@@ -271,7 +271,7 @@ def figures_by_source(figures: pd.DataFrame, measures: dict[str, str]) -> pd.Dat
             "What is counted": rows["measure"].map(measures).values,
             "Figure": [figure(r) for _, r in rows.iterrows()],
             "As of": rows["as_of"].fillna("").values,
-            "Source": ["; ".join(short_citation(k) for k in s.split(";")) for s in rows["source"]],
+            "Source": [_citations(s) for s in rows["source"]],
             "Notes": rows["notes"].fillna("").values,
         }
     )
@@ -281,8 +281,6 @@ def epa_milestones(milestones: pd.DataFrame) -> pd.DataFrame:
     """The EPA's milestones: date, event, source."""
     import pandas as pd
 
-    from mjbook.bib import short_citation
-
     rows = milestones.sort_values(["date", "id"])
     return pd.DataFrame(
         {
@@ -291,7 +289,7 @@ def epa_milestones(milestones: pd.DataFrame) -> pd.DataFrame:
                 for d in rows["date"]
             ],
             "Event": rows["event"].values,
-            "Source": ["; ".join(short_citation(k) for k in s.split(";")) for s in rows["source"]],
+            "Source": [_citations(s) for s in rows["source"]],
         }
     )
 

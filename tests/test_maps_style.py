@@ -14,6 +14,7 @@ from shapely.geometry import box  # noqa: E402
 
 from mjbook import geo, maps, style  # noqa: E402
 from mjbook.data import load_features  # noqa: E402
+from mjbook.paths import ROOT  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -104,16 +105,8 @@ def test_gshhg_dir_error_is_clear(monkeypatch: pytest.MonkeyPatch) -> None:
 def overview(request):
     style.use()
     name = request.param
-    extra = {
-        "invasions_1274_1281": {"detail_base": load_features("basemap_hakata_bay")},
-        "pows_1945_1947": {"rivers": load_features("basemap_selenge")},
-    }.get(name, {})
-    fig = maps.overview_map(
-        maps.OVERVIEW_MAPS[name],
-        load_features(f"map_{name}"),
-        load_features("basemap_northeast_asia"),
-        **extra,
-    )
+    spec = maps.OVERVIEW_MAPS[name]
+    fig = maps.overview_map(spec, **maps.overview_layers(spec))
     yield name, fig
     plt.close(fig)
 
@@ -165,3 +158,12 @@ def test_overview_features_have_source_and_confidence() -> None:
             ["high", "medium", "low", "schematic"]
         ).all()
         assert set(feats["kind"]) <= set(maps.KIND_STYLE), name
+
+
+def test_chapter_cells_load_the_layers_their_map_needs() -> None:
+    """The chapter cells name their layers explicitly; they must match the map's specification."""
+    text = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "chapters").glob("*.md"))
+    for spec in maps.OVERVIEW_MAPS.values():
+        for layer in (spec.detail_layer, spec.river_layer):
+            if layer:
+                assert f'load_features("{layer}")' in text, f"{spec.name}: no chapter loads {layer}"
