@@ -362,6 +362,113 @@ def cars_from_japan(cars: pd.DataFrame) -> Figure:
     return fig
 
 
+def japan_among_donors(aiddata: pd.DataFrame, first: int = 1991, last: int = 2009, top: int = 10) -> Figure:
+    """Japan among the donors to Mongolia in AidData's record: the largest donors over ``first``–``last``
+    (left) and each year's commitments of Japan against all other recorded donors (right).
+
+    One source, one price basis (AidData commitments, constant US$ of an unstated base year); sums are
+    of recorded commitments only. Multilateral agencies are hatched: AidData's record of them is thin.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    span = aiddata[(aiddata["year"] >= first) & (aiddata["year"] <= last)].copy()
+    span["usd_m"] = span["value"].astype(float) / 1e6
+    totals = span.groupby(["donor", "donor_type"])["usd_m"].sum().sort_values(ascending=False).head(top)
+    fig, (left, right) = plt.subplots(
+        1, 2, figsize=(7.0, 3.5), gridspec_kw={"width_ratios": [1, 1.2], "wspace": 0.45}
+    )
+    names = [d for d, _ in totals.index]
+    for i, ((donor, kind), value) in enumerate(totals.items()):
+        japan = donor == "Japan"
+        left.barh(
+            i,
+            value,
+            height=0.7,
+            color=style.SIDES["japan"] if japan else "#9a9a9a",
+            hatch="///" if kind == "multilateral" else None,
+            edgecolor="white" if kind != "multilateral" else "#555555",
+        )
+        left.text(value + 20, i, f"{value:,.0f}", va="center", fontsize=7)
+    short = {
+        "International Development Association (World Bank)": "IDA (World Bank)",
+        "International Monetary Fund": "IMF",
+        "Korea, Republic of": "South Korea",
+    }
+    left.set_yticks(range(len(names)), [short.get(n, n) for n in names], fontsize=7.5)
+    left.invert_yaxis()
+    left.set_xlabel(f"US$ million, sum {first}–{last}")
+    left.set_xlim(0, totals.max() * 1.25)
+    left.legend(
+        handles=[
+            Patch(facecolor="#9a9a9a", label="bilateral"),
+            Patch(facecolor="#9a9a9a", hatch="///", edgecolor="#555555", label="multilateral"),
+        ],
+        fontsize=7,
+        loc="lower right",
+    )
+    yearly = span.assign(who=span["donor"].where(span["donor"] == "Japan", "all other recorded donors"))
+    yearly = yearly.groupby(["year", "who"])["usd_m"].sum().unstack(fill_value=0)
+    years = yearly.index.astype(int)
+    right.bar(years, yearly["Japan"], color=style.SIDES["japan"], label="Japan", width=0.75)
+    right.bar(
+        years,
+        yearly["all other recorded donors"],
+        bottom=yearly["Japan"],
+        color="#c8c8c8",
+        label="all other recorded donors",
+        width=0.75,
+    )
+    right.axvline(2002.5, color=style.MUTED, linestyle=":", linewidth=1)
+    right.text(
+        2002.3,
+        right.get_ylim()[1] * 0.97,
+        "more project records\nfrom 2003",
+        ha="right",
+        va="top",
+        fontsize=6.5,
+        color=style.MUTED,
+    )
+    right.set_ylabel("US$ million a year")
+    right.legend(fontsize=7, loc="upper left", bbox_to_anchor=(0.0, 0.86))
+    right.grid(axis="y")
+    right.set_axisbelow(True)
+    _integer_years(right)
+    return fig
+
+
+def trade_composition(by_commodity: pd.DataFrame, year: int = 2012) -> Figure:
+    """What Mongolia buys from Japan and sells to Japan in ``year``: shares as published, per direction.
+
+    Only the shares a source prints are drawn; the remainder is the part the source does not itemise,
+    drawn hatched and labelled as such (not "other goods", which would be a claim of its own).
+    """
+    import matplotlib.pyplot as plt
+
+    rows = by_commodity[(by_commodity["year"] == year) & by_commodity["share_percent"].notna()]
+    flows = (
+        ("mongolia_imports_from_japan", "Mongolia buys from Japan", style.SIDES["japan"]),
+        ("mongolia_exports_to_japan", "Mongolia sells to Japan", style.SIDES["mongolia"]),
+    )
+    fig, axes = plt.subplots(1, 2, figsize=(7.0, 2.6), sharex=True, gridspec_kw={"wspace": 0.9})
+    for ax, (flow, title, colour) in zip(axes, flows, strict=True):
+        part = rows[rows["flow"] == flow].sort_values("share_percent", ascending=False)
+        names = [str(c) for c in part["commodity"]] + ["not itemised by the source"]
+        shares = [float(v) for v in part["share_percent"]]
+        rest = round(100 - sum(shares), 1)
+        y = range(len(names))
+        ax.barh(list(y)[:-1], shares, color=colour, height=0.65)
+        ax.barh(len(names) - 1, rest, color="white", edgecolor=style.MUTED, hatch="///", height=0.65)
+        for i, v in enumerate([*shares, rest]):
+            ax.text(v + 1.5, i, f"{v:g} %", va="center", fontsize=7.5, color=style.TEXT)
+        ax.set_yticks(list(y), [n.replace(" (other than coal)", "\n(other than coal)") for n in names])
+        ax.invert_yaxis()
+        ax.set_xlim(0, 100)
+        ax.set_title(title, fontsize=9, loc="left")
+        ax.set_xlabel(f"per cent of value, {year}")
+    return fig
+
+
 # ---------------------------------------------------------------------------------------------
 # Back matter
 

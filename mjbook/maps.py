@@ -197,6 +197,39 @@ def _frame_axes(ax: Axes) -> None:
         spine.set_linewidth(0.8)
 
 
+def _draw_line(
+    ax: Axes, geom: Any, colour: str, width: float, arrow: bool, schematic: bool, zorder: float = 6
+) -> None:
+    """A line feature, dashed and translucent if schematic, with an arrowhead at its end if asked."""
+    from matplotlib.patches import FancyArrowPatch
+
+    xs, ys = geom.xy
+    ax.plot(
+        xs,
+        ys,
+        color=colour,
+        linewidth=width,
+        zorder=zorder,
+        solid_capstyle="round",
+        **(SCHEMATIC if schematic else {}),
+    )
+    if arrow:
+        ax.add_patch(
+            FancyArrowPatch(
+                (xs[-2], ys[-2]),
+                (xs[-1], ys[-1]),
+                arrowstyle="-|>",
+                mutation_scale=16,
+                color=colour,
+                linewidth=0,
+                alpha=SCHEMATIC["alpha"] if schematic else 1,
+                zorder=zorder + 1,
+                shrinkA=0,
+                shrinkB=0,
+            )
+        )
+
+
 def _label(ax: Axes, x: float, y: float, label: Label, **kw: Any) -> None:
     import matplotlib.patheffects as pe
 
@@ -352,6 +385,331 @@ def khalkhin_gol_1939(
 
 
 # ---------------------------------------------------------------------------------------------
+# Map 1b: the war of 1939 in four phases (static small multiples) and its interactive version
+
+#: The battle sector shown by the phase maps (lon/lat): the disputed zone and its surroundings.
+PHASE_EXTENT = (118.3, 47.37, 119.42, 48.06)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One phase of the war of 1939: its key in ``khalkhin_gol_phases`` and its panel title."""
+
+    key: str
+    title: str
+    note: str  # what the panel says of events whose place is not located
+
+
+PHASES: tuple[Phase, ...] = (
+    Phase("may", "1 · 11–29 May: first clashes", "Azuma detachment destroyed 28–29 May"),
+    Phase("july", "2 · 2–25 July: Bain-Tsagan and the bridgehead", "Bain-Tsagan heights: not located"),
+    Phase("august", "3 · 20–31 August: the envelopment", "Remizov heights taken 28–30 Aug: not located"),
+    Phase("september", "4 · 15–16 September: ceasefire", "Ceasefire 2 a.m., 16 September"),
+)
+
+#: How each kind of phase feature is drawn (colour comes from its side).
+PHASE_KIND_STYLE: dict[str, dict[str, Any]] = {
+    "clash": {"marker": "X", "size": 9, "legend": "Clash (place located, or schematic)"},
+    "link_up": {"marker": "*", "size": 13, "legend": "Link-up of the Soviet–Mongolian wings"},
+    "crossing": {"width": 2.6, "arrow": True, "legend": "Japanese crossing and attacks (schematic)"},
+    "attack": {"width": 2.6, "arrow": True, "legend": "Attack (schematic)"},
+    "envelopment": {"width": 3.0, "arrow": True, "legend": "Soviet–Mongolian envelopment (schematic)"},
+    "ceasefire_line": {"width": 4.0, "arrow": False, "legend": "Lines held at the ceasefire (approximate)"},
+}
+
+#: Labels of the phase features (offsets in points).
+PHASE_LABELS: dict[str, Label] = {
+    "may-clash-obo": Label("11 May", dx=-8, dy=7, ha="right"),
+    "may-azuma": Label("28–29 May", dx=-7, dy=-8, ha="right"),
+    "july-crossing": Label("2/3–5 July", dx=-4, dy=12, ha="right"),
+    "july-bridgehead": Label("7–25 July", dx=6, dy=-10),
+    "aug-north": Label("Northern group", dx=8, dy=7),
+    "aug-centre": Label("Central group", dx=0, dy=-11, ha="center"),
+    "aug-south": Label("Southern group", dx=10, dy=-2),
+    "aug-linkup": Label("link-up, 23–26 Aug", dx=9, dy=6),
+    "sep-ceasefire-line": Label("line held, 15 Sept", dx=12, dy=-6),
+}
+
+
+def _phase_base(ax: Axes, feats: gpd.GeoDataFrame, sector: gpd.GeoDataFrame) -> None:
+    """The sector as every phase panel shows it: zone, lakes, rivers, both claims, two places."""
+    zone = feats.loc[["disputed-zone"]]
+    zone.plot(ax=ax, facecolor=style.DISPUTED, alpha=0.45, edgecolor="none", zorder=2)
+    sector[sector.layer == "lake"].plot(
+        ax=ax, color=style.WATER, edgecolor=style.RIVER, linewidth=0.4, zorder=3
+    )
+    sector[sector.layer == "border"].plot(ax=ax, color=style.BORDER, linewidth=0.6, linestyle="-.", zorder=3)
+    feats.loc[["claim-japan-manchukuo"]].plot(
+        ax=ax, color=style.SIDES["japan_manchukuo"], linewidth=2.6, alpha=0.7, zorder=4
+    )
+    feats.loc[["claim-mongolia-ussr"]].plot(
+        ax=ax, color=style.SIDES["soviet_mongolian"], linewidth=1.4, alpha=0.7, zorder=4
+    )
+    sector[sector.layer == "river"].plot(ax=ax, color=style.RIVER, linewidth=0.9, zorder=5)
+    feats[feats.confidence == "schematic"].plot(
+        ax=ax, color=style.RIVER, linewidth=0.9, zorder=5, **SCHEMATIC
+    )
+    for fid, name, dx, ha in (
+        ("nomonhan-burd-obo", "Nomonhan\nBurd Obo", 6, "left"),
+        ("sumber", "Sümber", -5, "right"),
+    ):
+        pt = feats.loc[fid, "geometry"]
+        ax.plot(pt.x, pt.y, marker="^" if fid != "sumber" else "o", color="black", markersize=3.5, zorder=9)
+        _label(ax, pt.x, pt.y, Label(name, dx=dx, dy=-9 if fid != "sumber" else 0, ha=ha), fontsize=6)
+
+
+def _phase_features(ax: Axes, items: gpd.GeoDataFrame) -> None:
+
+    for _, f in items.iterrows():
+        spec = PHASE_KIND_STYLE[f["kind"]]
+        colour = _side_colour(f["side"]) if f["side"] != "none" else style.OKABE_ITO["vermillion"]
+        schematic = f["confidence"] == "schematic"
+        geom = f.geometry
+        if geom.geom_type == "LineString":
+            _draw_line(ax, geom, colour, spec["width"], spec["arrow"], schematic, zorder=7)
+        else:
+            ax.plot(
+                geom.x,
+                geom.y,
+                marker=spec["marker"],
+                markersize=spec["size"],
+                linestyle="none",
+                markerfacecolor="white" if schematic else colour,
+                markeredgecolor=colour,
+                markeredgewidth=1.4,
+                zorder=10,
+            )
+        if f["id"] in PHASE_LABELS:
+            pt = geom if geom.geom_type == "Point" else geom.interpolate(0.5, normalized=True)
+            _label(ax, pt.x, pt.y, PHASE_LABELS[f["id"]], fontsize=6.5)
+
+
+def khalkhin_gol_phases(
+    features: gpd.GeoDataFrame,
+    phases: gpd.GeoDataFrame,
+    sector: gpd.GeoDataFrame,
+    projection: Projection = KHALKHIN_GOL_TM,
+) -> Figure:
+    """The war of 1939 in four panels (May, July, August, September) on one base.
+
+    ``features`` is ``khalkhin_gol_features`` (zone, claims, places), ``phases`` the
+    ``khalkhin_gol_phases`` resource and ``sector`` the GSHHG base layer. Every movement is schematic.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    proj = projection.proj4
+    xmin, ymin, xmax, ymax = _projected_frame(PHASE_EXTENT, projection)
+    panel_w = 3.42
+    panel_h = panel_w * (ymax - ymin) / (xmax - xmin)
+    legend_h, credits_h, title_h = 0.75, 0.42, 0.2
+    height = credits_h + legend_h + 2 * (panel_h + title_h) + 0.1
+    fig = plt.figure(figsize=(7.0, height))
+    feats = features.to_crs(proj).set_index("id", drop=False)
+    items = phases.to_crs(proj)
+    base = sector.to_crs(proj)
+    for i, phase in enumerate(PHASES):
+        row, col = divmod(i, 2)
+        left = 0.01 + col * (panel_w + 0.12) / 7.0
+        bottom = (credits_h + legend_h + (1 - row) * (panel_h + title_h)) / height
+        ax = fig.add_axes((left, bottom, panel_w / 7.0, panel_h / height))
+        ax.set_facecolor(style.LAND)
+        _phase_base(ax, feats, base)
+        _phase_features(ax, items[items["phase"] == phase.key])
+        ax.set_xlim(xmin, xmax)
+        ax.set_ylim(ymin, ymax)
+        _frame_axes(ax)
+        ax.set_title(phase.title, fontsize=8, loc="left", pad=3)
+        ax.text(
+            0.98,
+            0.03,
+            phase.note,
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=6,
+            color=style.MUTED,
+            style="italic",
+            zorder=20,
+        )
+        if i == 0:
+            add_scale_bar(ax, 20, loc=(0.05, 0.9))
+            add_north_arrow(ax, loc=(0.93, 0.9))
+    jp, sm, red = (
+        style.SIDES["japan_manchukuo"],
+        style.SIDES["soviet_mongolian"],
+        style.OKABE_ITO["vermillion"],
+    )
+    handles: list[Any] = [
+        Patch(facecolor=style.DISPUTED, alpha=0.45, label="Disputed zone"),
+        Line2D([], [], color=jp, lw=2.6, alpha=0.7, label="Border claimed by Japan, Manchukuo"),
+        Line2D([], [], color=sm, lw=1.4, alpha=0.7, label="Border claimed by Mongolia, USSR"),
+        Line2D([], [], color=jp, lw=2.6, label="Japanese crossing, attacks (schematic)", **SCHEMATIC),
+        Line2D([], [], color=sm, lw=2.8, label="Soviet–Mongolian attacks (schematic)", **SCHEMATIC),
+        Line2D([], [], color=sm, lw=4, label="Lines held at the ceasefire (approx.)", **SCHEMATIC),
+        Line2D([], [], marker="X", markersize=7, color=red, lw=0, label="Clash at a located place"),
+        Line2D(
+            [],
+            [],
+            marker="X",
+            markersize=7,
+            markerfacecolor="white",
+            markeredgecolor=red,
+            lw=0,
+            label="Clash, place schematic",
+        ),
+        Line2D([], [], marker="*", markersize=9, color=sm, lw=0, label="Link-up of the wings"),
+    ]
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.01, credits_h / height),
+        ncol=3,
+        fontsize=6.3,
+        frameon=False,
+        columnspacing=1.0,
+        handlelength=2.4,
+    )
+    add_credits(
+        fig,
+        f"{projection.caption}. Rivers, lakes, border: GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0. Events and "
+        "movements: see data/khalkhin_gol/phases.geojson (every arrow schematic: direction between located "
+        "features, placed by hand). Places: GeoNames (CC BY 4.0), Wikipedia.",
+    )
+    return fig
+
+
+def khalkhin_gol_interactive(
+    features: gpd.GeoDataFrame,
+    phases: gpd.GeoDataFrame,
+    sector: gpd.GeoDataFrame,
+    projection: Projection = KHALKHIN_GOL_TM,
+) -> Any:
+    """The phase maps as one interactive map (HTML edition): a layer per phase, zoom and pan."""
+    from mjbook import interactive as im
+
+    sm = style.SIDES["soviet_mongolian"]
+    jp = style.SIDES["japan_manchukuo"]
+    red = style.OKABE_ITO["vermillion"]
+
+    def symbol(kind: str, side: str, confidence: str) -> im.Symbol:
+        colour = red if side == "none" else _side_colour(side)
+        spec = PHASE_KIND_STYLE[kind]
+        dash = "7 5" if confidence == "schematic" else None
+        if "marker" in spec:
+            return im.Symbol(
+                stroke=colour,
+                fill="white" if confidence == "schematic" else colour,
+                marker="star" if kind == "link_up" else "square",
+                radius=6,
+            )
+        return im.Symbol(
+            stroke=colour, width=spec["width"] + 0.6, dash=dash, opacity=0.8, arrow=spec["arrow"]
+        )
+
+    def label(fid: str) -> im.MapLabel:
+        lab = PHASE_LABELS[fid]
+        return im.MapLabel(
+            lab.text,
+            dx=lab.dx * 1.4,
+            dy=-lab.dy * 1.4 + 4,
+            anchor={"left": "start", "right": "end", "center": "middle"}[lab.ha],
+        )
+
+    ids = features.set_index("id", drop=False)
+    base = im.Layer(
+        "base",
+        "Base map",
+        [
+            (
+                ids.loc[["disputed-zone"]],
+                im.Symbol(stroke="none", width=0, fill=style.DISPUTED, fill_opacity=0.45),
+            ),
+            (sector[sector.layer == "lake"], im.Symbol(stroke=style.RIVER, width=0.6, fill=style.WATER)),
+            (sector[sector.layer == "border"], im.Symbol(stroke=style.BORDER, width=1, dash="6 3 1 3")),
+            (ids.loc[["claim-japan-manchukuo"]], im.Symbol(stroke=jp, width=6, opacity=0.75)),
+            (ids.loc[["claim-mongolia-ussr"]], im.Symbol(stroke=sm, width=3, opacity=0.75)),
+            (sector[sector.layer == "river"], im.Symbol(stroke=style.RIVER, width=1.4)),
+            (ids.loc[["khailastyn-gol"]], im.Symbol(stroke=style.RIVER, width=1.4, dash="6 4", opacity=0.7)),
+            (
+                ids.loc[["nomonhan-burd-obo"]],
+                im.Symbol(stroke="black", fill="black", marker="triangle", radius=4),
+            ),
+            (ids.loc[["sumber"]], im.Symbol(stroke="black", fill="black", radius=3.5)),
+        ],
+        labels={
+            "nomonhan-burd-obo": im.MapLabel("Nomonhan Burd Obo", dx=8, dy=16),
+            "sumber": im.MapLabel("Sümber", dx=-8, dy=4, anchor="end"),
+            "khailastyn-gol": im.MapLabel(
+                "Khailastyn Gol (schematic)", dx=0, dy=16, anchor="middle", italic=True
+            ),
+        },
+        toggle=False,
+    )
+    layers = [base]
+    for phase in PHASES:
+        part = phases[phases["phase"] == phase.key]
+        groups = [
+            (part[part["id"] == fid], symbol(k, s, c))
+            for fid, k, s, c in zip(part["id"], part["kind"], part["side"], part["confidence"], strict=True)
+        ]
+        layers.append(
+            im.Layer(
+                phase.key,
+                phase.title.split(" · ")[1],
+                groups,
+                labels={fid: label(fid) for fid in part["id"] if fid in PHASE_LABELS},
+            )
+        )
+    legend = [
+        im.LegendItem(
+            "Disputed zone", im.Symbol(stroke="none", fill=style.DISPUTED, fill_opacity=0.45), "area"
+        ),
+        im.LegendItem("Border claimed by Japan and Manchukuo (the river)", im.Symbol(stroke=jp, width=5)),
+        im.LegendItem(
+            "Border claimed by Mongolia and the USSR (today's border)", im.Symbol(stroke=sm, width=3)
+        ),
+        im.LegendItem(
+            "Japanese crossing and attacks (schematic)", im.Symbol(stroke=jp, width=3, dash="7 5", arrow=True)
+        ),
+        im.LegendItem(
+            "Soviet–Mongolian movements (schematic)", im.Symbol(stroke=sm, width=3, dash="7 5", arrow=True)
+        ),
+        im.LegendItem(
+            "Clash (hollow: schematic place)",
+            im.Symbol(stroke=red, fill=red, marker="square", radius=5),
+            "point",
+        ),
+        im.LegendItem("Link-up", im.Symbol(stroke=sm, fill=sm, marker="star", radius=5), "point"),
+    ]
+    return im.interactive_map(
+        key="khalkhin-gol-1939",
+        title="The war on the Khalkhin Gol, May–September 1939, phase by phase",
+        description=(
+            "Map of the disputed zone between the Khalkhin Gol river and the border Mongolia claimed, "
+            "with one layer per phase of the war: the first clashes at Nomonhan Burd Obo in May, the "
+            "Japanese crossing to the west bank and the attacks on the Soviet bridgehead in July, the "
+            "Soviet-Mongolian envelopment from north and south meeting at Nomonhan in August, and the "
+            "lines held at the September ceasefire. Every movement is drawn as a schematic arrow."
+        ),
+        layers=layers,
+        extent=PHASE_EXTENT,
+        projection=projection,
+        legend=legend,
+        credits=(
+            f"{projection.caption}. Rivers, lakes, border: GSHHG 2.3.6 (Wessel and Smith), LGPL-3.0. "
+            "Events and movements: data/khalkhin_gol/phases.geojson, each with its sources; every arrow "
+            "is schematic (direction between located features, placed by hand). Places: GeoNames, Wikipedia."
+        ),
+        pdf_note=(
+            "The HTML edition of this book shows these four phases as one interactive map, with a layer "
+            "per phase that can be switched on and off, zoomed and panned."
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Overview maps (1274/1281, 1945, prisoners of war, today): one drawing routine, four specifications
 
 #: How each kind of feature is drawn: marker (points) or line width, and its legend text.
@@ -420,7 +778,6 @@ def _side_colour(side: str) -> str:
 
 def _draw_features(ax: Axes, feats: gpd.GeoDataFrame, labels: dict[str, Label], detail: bool = False) -> None:
     """Draw the historical features on ``ax`` (already projected), with the labels given."""
-    from matplotlib.patches import FancyArrowPatch
 
     for _, f in feats.iterrows():
         spec = KIND_STYLE[f["kind"]]
@@ -431,26 +788,7 @@ def _draw_features(ax: Axes, feats: gpd.GeoDataFrame, labels: dict[str, Label], 
             gs = feats.loc[[f.name]]
             gs.plot(ax=ax, facecolor=colour, alpha=0.16, edgecolor="none", zorder=2)
         elif geom.geom_type == "LineString":
-            xs, ys = geom.xy
-            kw = SCHEMATIC if schematic else {}
-            ax.plot(
-                xs, ys, color=colour, linewidth=spec.get("width", 2.0), zorder=6, solid_capstyle="round", **kw
-            )
-            if spec.get("arrow"):
-                ax.add_patch(
-                    FancyArrowPatch(
-                        (xs[-2], ys[-2]),
-                        (xs[-1], ys[-1]),
-                        arrowstyle="-|>",
-                        mutation_scale=17,
-                        color=colour,
-                        linewidth=0,
-                        alpha=SCHEMATIC["alpha"] if schematic else 1,
-                        zorder=7,
-                        shrinkA=0,
-                        shrinkB=0,
-                    )
-                )
+            _draw_line(ax, geom, colour, spec.get("width", 2.0), bool(spec.get("arrow")), schematic)
         else:
             low = f["confidence"] == "low"
             ax.plot(

@@ -302,3 +302,33 @@ POW_MEASURES: dict[str, str] = {
     "graves_identified": "Graves and burial sites",
     "worked_sites": "Allocated to work sites",
 }
+
+
+#: How each denominator of a published donor share is described in the table.
+SHARE_BASES: dict[str, str] = {
+    "reported_development_cooperation": "of all development cooperation reported (all partners)",
+    "bilateral_aid": "of all bilateral aid",
+}
+
+
+def donor_shares(shares: pd.DataFrame) -> pd.DataFrame:
+    """Published shares of donors in aid to Mongolia: period, donor, share and its basis, rank, source."""
+    import pandas as pd
+
+    rows = shares.sort_values(["period", "id"])
+    ranks = [
+        "" if pd.isna(r) else f"{int(r)}" + (" (from the shares)" if b == "derived_from_shares" else "")
+        for r, b in zip(rows["rank"], rows["rank_basis"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "Period": rows["period"].str.replace("-", "–").values,
+            "Donor": rows["donor"].values,
+            "Share": [
+                f"{v:g} % {SHARE_BASES[d]}"
+                for v, d in zip(rows["share_percent"], rows["denominator"], strict=True)
+            ],
+            "Rank": ranks,
+            "Source": [_citations(s) for s in rows["source"]],
+        }
+    )

@@ -101,9 +101,11 @@ FINGERPRINTS = BUILD / "fingerprints.json"
 
 
 def chapters() -> list[Path]:
-    """Chapter notebooks listed in the table of contents."""
+    """Every notebook page listed in the table of contents: the chapters and the back matter pages
+    (chronology, data and methods, ...) that execute code, whose outputs depend on data too."""
     toc = (ROOT / "_toc.yml").read_text()
-    return [ROOT / f"{f}.md" for f in re.findall(r"file: (chapters/\S+)", toc)]
+    pages = [ROOT / f"{f}.md" for f in re.findall(r"file: (\S+)", toc)]
+    return [p for p in pages if p.exists() and "```{code-cell}" in p.read_text(encoding="utf-8")]
 
 
 def invalidate_changed() -> dict[str, str]:

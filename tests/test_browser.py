@@ -287,3 +287,53 @@ def test_chronology_table_can_be_searched_and_filtered(browser: object, server: 
         assert v.console_errors == []
     finally:
         v.close()
+
+
+def test_interactive_map_toggles_layers_zooms_and_pans(browser: object, server: str) -> None:
+    """Chapter 3's interactive map: a layer per phase that switches off and on, zoom and pan."""
+    v = Visit(browser, f"{server}/chapters/03_khalkhin_gol.html", width=1440, height=900)
+    try:
+        root = v.page.wait_for_selector("[data-mj-imap][data-mj-ready]", timeout=10_000)
+        boxes = root.query_selector_all("input[type=checkbox][data-layer]")
+        assert len(boxes) >= 4, "expected one check box per phase"
+        for box in boxes:
+            layer = box.get_attribute("data-layer")
+            group = root.query_selector(f'svg g[data-layer="{layer}"]')
+            assert group is not None, f"no layer {layer}"
+            assert group.evaluate("g => g.querySelectorAll('path, circle, rect, text').length") > 0
+            assert group.is_visible() == box.is_checked()
+            box.set_checked(not box.is_checked())
+            assert group.is_visible() == box.is_checked(), f"{layer} did not toggle"
+            box.set_checked(not box.is_checked())
+        viewport = root.query_selector("svg .mj-viewport")
+        scale = root.query_selector(".mj-scale-label")
+        before = scale.text_content()
+        root.query_selector("button[data-zoom=in]").click()
+        root.query_selector("button[data-zoom=in]").click()
+        assert float(root.get_attribute("data-zoom")) > 2
+        assert "scale(2.25" in viewport.get_attribute("transform")
+        assert scale.text_content() != before, "the scale bar must follow the zoom"
+        svg = root.query_selector("svg")
+        svg.scroll_into_view_if_needed()
+        box = svg.bounding_box()
+        cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        moved_from = viewport.get_attribute("transform")
+        v.page.mouse.move(cx, cy)
+        v.page.mouse.down()
+        v.page.mouse.move(cx + 80, cy + 40, steps=5)
+        v.page.mouse.up()
+        assert viewport.get_attribute("transform") != moved_from, "dragging must pan the map"
+        v.page.mouse.move(cx, cy)
+        v.page.mouse.wheel(0, -300)
+        v.page.wait_for_function("document.querySelector('[data-mj-imap]').dataset.zoom > 2.5")
+        root.query_selector("button[data-zoom=reset]").click()
+        assert root.get_attribute("data-zoom") == "1.000"
+        root.query_selector("svg").focus()
+        v.page.keyboard.press("+")
+        assert float(root.get_attribute("data-zoom")) > 1
+        assert v.console_errors == [], v.console_errors
+        out = ARTIFACTS / "screenshots" / "interactive-map--zoomed.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        root.screenshot(path=str(out))
+    finally:
+        v.close()

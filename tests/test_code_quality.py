@@ -16,8 +16,9 @@ LAYERS = {
     "depends": 3,
     "geo": 3,
     "style": 3,
-    "maps": 4,
+    "interactive": 4,
     "charts": 4,
+    "maps": 5,
 }
 
 

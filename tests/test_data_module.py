@@ -194,3 +194,18 @@ def test_datasets_page_depends_on_every_data_file(tmp_path: Path) -> None:
     page.write_text("```{code-cell} ipython3\nfrom mjbook import tables\ntables.datasets()\n```\n")
     files = set(dependencies(page))
     assert all(DATA / data.resource(n)["path"] in files for n in data.resource_names())
+
+
+def test_the_build_tracks_every_notebook_page_of_the_toc() -> None:
+    """Stale outputs are dropped for back-matter notebooks too (the data-and-methods page lists every
+    dataset): the build fingerprints every page of the table of contents that executes code."""
+    import importlib.util
+
+    from mjbook.paths import ROOT
+
+    spec = importlib.util.spec_from_file_location("build_book", ROOT / "scripts" / "build_book.py")
+    build_book = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_book)
+    tracked = {p.relative_to(ROOT).as_posix() for p in build_book.chapters()}
+    assert {"back/data_methods.md", "back/chronology.md", "chapters/03_khalkhin_gol.md"} <= tracked
+    assert "about/edition.md" not in tracked  # no code cell: nothing to execute

@@ -167,3 +167,96 @@ def test_chapter_cells_load_the_layers_their_map_needs() -> None:
         for layer in (spec.detail_layer, spec.river_layer):
             if layer:
                 assert f'load_features("{layer}")' in text, f"{spec.name}: no chapter loads {layer}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The war of 1939 in phases: static small multiples and the interactive map
+
+
+@pytest.fixture(scope="module")
+def phase_layers():
+    return (
+        load_features("khalkhin_gol_features"),
+        load_features("khalkhin_gol_phases"),
+        load_features("basemap_khalkhin_gol"),
+    )
+
+
+@pytest.fixture(scope="module")
+def phases_fig(phase_layers):
+    style.use()
+    fig = maps.khalkhin_gol_phases(*phase_layers)
+    yield fig
+    plt.close(fig)
+
+
+def test_phase_map_has_a_panel_per_phase_and_furniture(phases_fig, phase_layers) -> None:
+    titles = [ax.get_title(loc="left") for ax in phases_fig.axes]
+    assert titles == [p.title for p in maps.PHASES]
+    assert {p.key for p in maps.PHASES} == set(phase_layers[1]["phase"])
+    text = all_text(phases_fig)
+    assert "20 km" in text and geo.KHALKHIN_GOL_TM.caption in text and "GSHHG" in text
+    assert "N" in [t.get_text() for t in phases_fig.findobj(matplotlib.text.Text)]
+    labels = [t.get_text() for t in phases_fig.legends[0].get_texts()]
+    assert sum("schematic" in lab or "approx" in lab for lab in labels) >= 3
+    for fid, label in maps.PHASE_LABELS.items():
+        assert fid in set(phase_layers[1]["id"]), f"label for a missing feature {fid}"
+        assert label.text in text
+
+
+def test_phase_lines_are_schematic_and_drawn_dashed(phases_fig, phase_layers) -> None:
+    phases = phase_layers[1]
+    lines = phases[phases.geom_type == "LineString"]
+    assert not lines.empty and (lines["confidence"] == "schematic").all()
+    dashed = [
+        line
+        for ax in phases_fig.axes
+        for line in ax.get_lines()
+        if line.get_linestyle() not in ("-", "solid", "None", "none", "")
+    ]
+    assert len(dashed) >= len(lines), "every schematic movement must be drawn dashed"
+
+
+def test_phase_features_inside_the_phase_extent(phase_layers) -> None:
+    phases = phase_layers[1]
+    outside = phases[~phases.geometry.within(box(*maps.PHASE_EXTENT))]
+    assert outside.empty, list(outside["id"])
+    assert set(phases["kind"]) <= set(maps.PHASE_KIND_STYLE)
+
+
+@pytest.fixture(scope="module")
+def interactive_html(phase_layers) -> str:
+    return maps.khalkhin_gol_interactive(*phase_layers).html
+
+
+def test_interactive_map_has_a_layer_and_a_check_box_per_phase(interactive_html) -> None:
+    from bs4 import BeautifulSoup
+
+    doc = BeautifulSoup(interactive_html, "html.parser")
+    boxes = [b["data-layer"] for b in doc.select("input[type=checkbox][data-layer]")]
+    assert boxes == [p.key for p in maps.PHASES]
+    for key in boxes:
+        group = doc.select_one(f'svg g[data-layer="{key}"]')
+        assert group is not None and group.find(["path", "circle", "rect"]) is not None, key
+        label = doc.select_one(f'input[data-layer="{key}"]').find_parent("label")
+        assert label is not None and len(label.get_text(strip=True)) > 5, f"{key}: check box without label"
+    svg = doc.select_one("svg.mj-imap-svg")
+    assert svg["role"] == "img" and svg.find("title").get_text() and len(svg.find("desc").get_text()) > 100
+    assert doc.select("button[data-zoom]") and doc.select_one(".mj-scale-label") is not None
+    assert doc.select(".mj-imap-legend li"), "no legend"
+    assert geo.KHALKHIN_GOL_TM.caption in doc.select_one(".mj-imap-credits").get_text()
+
+
+def test_interactive_map_is_self_hosted_and_deterministic(interactive_html, phase_layers) -> None:
+    import re
+
+    assert re.findall(r"(?:src|href)\s*=\s*['\"]?(?:https?:)?//", interactive_html) == []
+    assert "<script>" in interactive_html and "fetch(" not in interactive_html
+    assert maps.khalkhin_gol_interactive(*phase_layers).html == interactive_html
+    assert len(interactive_html.encode()) < 80_000, "keep the inline map small"
+
+
+def test_interactive_map_displays_a_note_in_the_pdf(phase_layers) -> None:
+    bundle = maps.khalkhin_gol_interactive(*phase_layers)._repr_mimebundle_()
+    assert set(bundle) >= {"text/html", "text/markdown"}
+    assert "HTML edition" in bundle["text/markdown"] and "<" not in bundle["text/markdown"]
