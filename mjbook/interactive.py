@@ -110,7 +110,7 @@ def _style_attrs(sym: Symbol, geom_type: str) -> str:
     area = geom_type in ("Polygon", "MultiPolygon")
     attrs = [
         f'stroke="{sym.stroke}"',
-        f'stroke-width="{_num(sym.width) if sym.width >= 0.1 else sym.width}"',
+        f'stroke-width="{_num(sym.width)}"',
         f'fill="{sym.fill if area else "none"}"',
         'vector-effect="non-scaling-stroke"',
         'stroke-linejoin="round"',
@@ -263,14 +263,13 @@ def interactive_map(
     legend: Sequence[LegendItem],
     credits: str,
     pdf_note: str,
-    area_labels: Sequence[tuple[str, float, float, MapLabel]] = (),
     tolerance_px: float = 0.4,
     max_zoom: float = 8.0,
 ) -> InteractiveMap:
     """An interactive SVG map: ``layers`` (base first), ``extent`` in lon/lat, ``legend`` below it.
 
-    ``title`` and ``description`` are the SVG's accessible name and description, the visible caption
-    is ``title`` plus ``credits``; ``area_labels`` are free labels placed at (lon, lat).
+    ``title`` and ``description`` are the SVG's accessible name and description; the visible caption
+    is ``title``, with ``credits`` under the legend.
     """
     import geopandas as gpd
     from shapely.geometry import box
@@ -282,12 +281,6 @@ def interactive_map(
     w, h = WIDTH, frame.height
     uid = f"mj-imap-{key}"
     body = [_layer_svg(layer, frame, projection, tolerance) for layer in layers]
-    if area_labels:
-        pts = gpd.GeoSeries(
-            gpd.points_from_xy([a[1] for a in area_labels], [a[2] for a in area_labels]), crs=4326
-        ).to_crs(projection.proj4)
-        pins = [_pinned(*frame.xy(p.x, p.y), _label_svg(a[3])) for p, a in zip(pts, area_labels, strict=True)]
-        body.append('<g data-layer="area-labels" class="mj-area-labels">' + "".join(pins) + "</g>")
     metres_per_unit = 1 / frame.k
     furniture = (
         '<g class="mj-furniture" aria-hidden="true">'

@@ -403,18 +403,19 @@ class Phase:
 PHASES: tuple[Phase, ...] = (
     Phase("may", "1 · 11–29 May: first clashes", "Azuma detachment destroyed 28–29 May"),
     Phase("july", "2 · 2–25 July: Bain-Tsagan and the bridgehead", "Bain-Tsagan heights: not located"),
-    Phase("august", "3 · 20–31 August: the envelopment", "Remizov heights taken 28–30 Aug: not located"),
+    Phase("august", "3 · 20–31 August: the envelopment", "Remizov heights (taken 30 Aug): not located"),
     Phase("september", "4 · 15–16 September: ceasefire", "Ceasefire 2 a.m., 16 September"),
 )
 
-#: How each kind of phase feature is drawn (colour comes from its side).
+#: How each kind of phase feature is drawn (colour comes from its side; the legend is drawn by
+#: :func:`khalkhin_gol_phases`, by side rather than by kind).
 PHASE_KIND_STYLE: dict[str, dict[str, Any]] = {
-    "clash": {"marker": "X", "size": 9, "legend": "Clash (place located, or schematic)"},
-    "link_up": {"marker": "*", "size": 13, "legend": "Link-up of the Soviet–Mongolian wings"},
-    "crossing": {"width": 2.6, "arrow": True, "legend": "Japanese crossing and attacks (schematic)"},
-    "attack": {"width": 2.6, "arrow": True, "legend": "Attack (schematic)"},
-    "envelopment": {"width": 3.0, "arrow": True, "legend": "Soviet–Mongolian envelopment (schematic)"},
-    "ceasefire_line": {"width": 4.0, "arrow": False, "legend": "Lines held at the ceasefire (approximate)"},
+    "clash": {"marker": "X", "size": 9},
+    "link_up": {"marker": "*", "size": 13},
+    "crossing": {"width": 2.6, "arrow": True},
+    "attack": {"width": 2.6, "arrow": True},
+    "envelopment": {"width": 3.0, "arrow": True},
+    "ceasefire_line": {"width": 4.0, "arrow": False},
 }
 
 #: Labels of the phase features (offsets in points).
@@ -426,7 +427,7 @@ PHASE_LABELS: dict[str, Label] = {
     "aug-north": Label("Northern group", dx=8, dy=7),
     "aug-centre": Label("Central group", dx=0, dy=-11, ha="center"),
     "aug-south": Label("Southern group", dx=10, dy=-2),
-    "aug-linkup": Label("link-up, 23–26 Aug", dx=9, dy=6),
+    "aug-linkup": Label("link-up, 25 Aug", dx=9, dy=6),
     "sep-ceasefire-line": Label("line held, 15 Sept", dx=12, dy=-6),
 }
 
